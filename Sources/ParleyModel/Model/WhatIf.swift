@@ -1,0 +1,19 @@
+/// A named set of hypothetical changes to the baseline positions.
+public struct WhatIf: Hashable, Sendable {
+    /// The what-if's name (`cli` is reserved for the command line).
+    public var name: String
+    /// Its optional human-readable label.
+    public var label: String?
+    /// The changes, in written order.
+    public var changes: [Change]
+    /// Where it is declared.
+    public var range: SourceRange
+
+    /// Makes a what-if.
+    public init(name: String, label: String?, changes: [Change], range: SourceRange) {
+        self.name = name
+        self.label = label
+        self.changes = changes
+        self.range = range
+    }
+}

@@ -1,0 +1,368 @@
+/// Resolves and type-checks one expression, producing a ``Condition``.
+///
+/// Arithmetic is folded into ``LinearSum``s as it is checked, tracking the
+/// bounds of every sub-expression over the issues' ranges with overflow
+/// detection, so that an expression whose bounds leave 64 bits is an error
+/// here and can never trap later.
+struct ExpressionChecker {
+    let issues: [Issue]
+    let issueIndexByName: [String: Int]
+    let valueOwner: [String: Int]
+    /// Names of issues whose declaration was invalid (already reported).
+    let invalidIssues: Set<String>
+    /// The offset of the item being checked: issues declared after it are
+    /// not yet visible.
+    let usedAt: Int
+    var diagnostics: [Diagnostic] = []
+
+    init(issues: [Issue], issueIndexByName: [String: Int], valueOwner: [String: Int], invalidIssues: Set<String>, usedAt: Int) {
+        self.invalidIssues = invalidIssues
+        self.issues = issues
+        self.issueIndexByName = issueIndexByName
+        self.valueOwner = valueOwner
+        self.usedAt = usedAt
+    }
+
+    /// A linear expression being checked: its folded form, its bounds, and
+    /// whether its text mentions an issue (for the one-factor product rule).
+    struct Linear {
+        var terms: [LinearSum.Term]
+        var constant: Int64
+        var low: Int64
+        var high: Int64
+        var mentionsIssue: Bool
+    }
+
+    private mutating func report(_ kind: DiagnosticKind, _ range: SourceRange) {
+        diagnostics.append(Diagnostic(kind, at: range))
+    }
+
+    // MARK: Names
+
+    /// The issue a name refers to, or nil after reporting why not.
+    private mutating func issue(_ name: NameSyntax) -> Int? {
+        if let index = issueIndexByName[name.text] {
+            if issues[index].range.start > usedAt {
+                report(.issueUsedBeforeDeclaration(name.text), name.range)
+                return nil
+            }
+            return index
+        }
+        if invalidIssues.contains(name.text) { return nil }
+        if let owner = valueOwner[name.text] {
+            report(.typeMismatch("'\(name.text)' is a value of issue '\(issues[owner].name)', not an issue; compare the issue with it, e.g. '\(issues[owner].name) == \(name.text)'"), name.range)
+            return nil
+        }
+        let visible = issues.filter { $0.range.start < usedAt }.map(\.name)
+        report(.unknownIssue(name.text, suggestion: NameSuggestion.closest(to: name.text, among: visible)), name.range)
+        return nil
+    }
+
+    /// The index of a value in an enum issue's domain, or nil after reporting.
+    private mutating func value(_ name: NameSyntax, of issue: Int) -> Int? {
+        guard case .values(let names) = issues[issue].domain else { return nil }
+        if let index = names.firstIndex(of: name.text) { return index }
+        if let owner = valueOwner[name.text] {
+            report(.valueOfOtherIssue(name.text, issue: issues[issue].name, owner: issues[owner].name), name.range)
+        } else {
+            report(.unknownValue(name.text, issue: issues[issue].name,
+                                 suggestion: NameSuggestion.closest(to: name.text, among: names)), name.range)
+        }
+        return nil
+    }
+
+    // MARK: Conditions
+
+    /// Checks an expression that must be a condition.
+    mutating func condition(_ expression: ExpressionSyntax) -> Condition? {
+        switch expression {
+        case .boolean(let value, _):
+            return .constant(value)
+        case .integer(_, let range):
+            report(.typeMismatch("an integer is not a condition; compare it, e.g. 'x >= 1'"), range)
+            return nil
+        case .name(let name):
+            guard let index = issue(name) else { return nil }
+            switch issues[index].domain {
+            case .bool:
+                return .flag(issue: index)
+            case .values:
+                report(.typeMismatch("'\(name.text)' has named values and is not a condition; compare it, e.g. '\(name.text) == VALUE' or '\(name.text) in {...}'"), name.range)
+            case .integers:
+                report(.typeMismatch("'\(name.text)' is an integer issue and is not a condition; compare it, e.g. '\(name.text) >= 1'"), name.range)
+            }
+            return nil
+        case .parenthesized(let inner, _):
+            return condition(inner)
+        case .prefix(let isNot, let count, let operand, let range):
+            guard isNot else {
+                report(.typeMismatch("unary '-' applies to numbers, not conditions"), range)
+                _ = condition(operand)
+                return nil
+            }
+            guard let inner = condition(operand) else { return nil }
+            return count % 2 == 0 ? inner : .not(inner)
+        case .chain(let operands, let operators, let ranges):
+            if operators[0] == .plus || operators[0] == .minus || operators[0] == .times {
+                report(.typeMismatch("arithmetic is not a condition; compare it with a number"), ranges[0])
+                return nil
+            }
+            var checked: [Condition] = []
+            var failed = false
+            for operand in operands {
+                if let c = condition(operand) { checked.append(c) } else { failed = true }
+            }
+            if failed { return nil }
+            switch operators[0] {
+            case .and: return .all(checked)
+            case .or: return .any(checked)
+            case .implies: return .implies(checked)
+            default: return .iff(checked)
+            }
+        case .comparison(let left, let op, let right, let operatorRange):
+            return comparison(left, op, right, operatorRange)
+        case .membership(let left, let negated, let values, _):
+            guard case .name(let name) = left else {
+                report(.typeMismatch("only an issue with named values can be tested with 'in'"), left.range)
+                return nil
+            }
+            guard let index = issue(name) else { return nil }
+            guard case .values = issues[index].domain else {
+                report(.typeMismatch("'\(name.text)' has no named values; 'in' tests issues with named values"), name.range)
+                return nil
+            }
+            var set: [Int] = []
+            var seen = Set<Int>()
+            var failed = false
+            for value in values {
+                guard let v = self.value(value, of: index) else { failed = true; continue }
+                if !seen.insert(v).inserted {
+                    report(.repeatedValueInSet(value.text), value.range)
+                    failed = true
+                }
+                set.append(v)
+            }
+            if failed { return nil }
+            let member = Condition.member(issue: index, values: set.sorted())
+            return negated ? .not(member) : member
+        case .count(let kind, let k, let items, _):
+            var checked: [Condition] = []
+            var failed = false
+            for item in items {
+                if let c = condition(item) { checked.append(c) } else { failed = true }
+            }
+            guard let kValue = k.value else { return nil }
+            if kValue < 0 || kValue > Int64(items.count) {
+                report(.countOutOfRange(k: kValue, count: items.count), k.range)
+                return nil
+            }
+            if failed { return nil }
+            return .count(kind, Int(kValue), checked)
+        }
+    }
+
+    /// The issue a bare name refers to when it is an issue of the given
+    /// kind; nil, silently, for anything else.
+    private func bareIssue(_ expression: ExpressionSyntax) -> (Int, NameSyntax)? {
+        guard case .name(let name) = expression, let index = issueIndexByName[name.text] else { return nil }
+        return (index, name)
+    }
+
+    private mutating func comparison(_ left: ExpressionSyntax, _ op: ComparisonOperator, _ right: ExpressionSyntax, _ operatorRange: SourceRange) -> Condition? {
+        let equality = op == .equal || op == .notEqual
+        if let (index, name) = bareIssue(left), issues[index].range.start < usedAt {
+            switch issues[index].domain {
+            case .values:
+                guard equality else {
+                    report(.typeMismatch("'\(name.text)' has named values, which compare only with == and !="), operatorRange)
+                    return nil
+                }
+                guard case .name(let valueName) = right else {
+                    report(.typeMismatch("'\(name.text)' has named values and is compared with a value name, not \(right.isNumber ? "a number" : "an expression")"), right.range)
+                    return nil
+                }
+                guard let v = value(valueName, of: index) else { return nil }
+                let member = Condition.member(issue: index, values: [v])
+                return op == .equal ? member : .not(member)
+            case .bool:
+                guard equality, case .boolean(let value, _) = right else {
+                    report(.typeMismatch("bool issue '\(name.text)' compares only with == or != to true or false"), equality ? right.range : operatorRange)
+                    return nil
+                }
+                return (value == (op == .equal)) ? .flag(issue: index) : .not(.flag(issue: index))
+            case .integers:
+                break
+            }
+        }
+        if case .boolean = left {
+            report(.typeMismatch("put the bool issue first: 'flag == true'"), left.range)
+            return nil
+        }
+        let l = linear(left)
+        let r = linear(right)
+        guard let l, let r else { return nil }
+        guard let difference = combine(l, r, subtract: true) else {
+            report(.overflow, left.range.union(right.range))
+            return nil
+        }
+        let relation: Relation
+        switch op {
+        case .equal: relation = .equal
+        case .notEqual: relation = .notEqual
+        case .less: relation = .less
+        case .lessEqual: relation = .lessEqual
+        case .greater: relation = .greater
+        case .greaterEqual: relation = .greaterEqual
+        }
+        return .compare(LinearSum(terms: difference.terms, constant: difference.constant), relation)
+    }
+
+    // MARK: Arithmetic
+
+    /// Checks an expression that must be integer arithmetic.
+    mutating func linear(_ expression: ExpressionSyntax) -> Linear? {
+        switch expression {
+        case .integer(let value, _):
+            guard let value else { return nil }
+            return Linear(terms: [], constant: value, low: value, high: value, mentionsIssue: false)
+        case .boolean(_, let range):
+            report(.typeMismatch("true and false are not numbers"), range)
+            return nil
+        case .name(let name):
+            guard let index = issue(name) else { return nil }
+            switch issues[index].domain {
+            case .integers(let min, let max):
+                return Linear(terms: [.init(issue: index, coefficient: 1)], constant: 0, low: min, high: max, mentionsIssue: true)
+            case .bool:
+                report(.typeMismatch("arithmetic on bool issue '\(name.text)'"), name.range)
+            case .values:
+                report(.typeMismatch("'\(name.text)' has named values; it cannot be used in arithmetic or compared with a number"), name.range)
+            }
+            return nil
+        case .parenthesized(let inner, _):
+            return linear(inner)
+        case .prefix(let isNot, let count, let operand, let range):
+            guard !isNot else {
+                report(.typeMismatch("a condition is used as a number"), range)
+                return nil
+            }
+            guard var value = linear(operand) else { return nil }
+            for _ in 0..<min(count, 2) {
+                guard let negated = negate(value) else {
+                    report(.overflow, expression.range)
+                    return nil
+                }
+                value = negated
+            }
+            if count > 2, count % 2 == 1 { value = negate(value) ?? value }
+            return value
+        case .chain(let operands, let operators, let ranges):
+            guard operators[0] == .plus || operators[0] == .minus || operators[0] == .times else {
+                report(.typeMismatch("a condition is used as a number"), ranges[0])
+                return nil
+            }
+            var values: [Linear] = []
+            for operand in operands {
+                guard let v = linear(operand) else { return nil }
+                values.append(v)
+            }
+            var result = values[0]
+            for (index, op) in operators.enumerated() {
+                let next = values[index + 1]
+                let combined: Linear?
+                if op == .times {
+                    if result.mentionsIssue && next.mentionsIssue {
+                        report(.productOfIssues, ranges[index])
+                        return nil
+                    }
+                    combined = result.mentionsIssue ? scale(result, by: next.constant) : scale(next, by: result.constant)
+                } else {
+                    combined = combine(result, next, subtract: op == .minus)
+                }
+                guard let combined else {
+                    report(.overflow, operands[0].range.union(operands[index + 1].range))
+                    return nil
+                }
+                result = combined
+            }
+            return result
+        case .comparison(_, _, _, let range):
+            report(.typeMismatch("a comparison is used as a number"), range)
+            return nil
+        case .membership(_, _, _, let range), .count(_, _, _, let range):
+            report(.typeMismatch("a condition is used as a number"), range)
+            return nil
+        }
+    }
+
+    private func negate(_ value: Linear) -> Linear? {
+        scale(value, by: -1)
+    }
+
+    /// `value * factor`, or nil on overflow.
+    private func scale(_ value: Linear, by factor: Int64) -> Linear? {
+        var terms: [LinearSum.Term] = []
+        for term in value.terms {
+            let (c, o) = term.coefficient.multipliedReportingOverflow(by: factor)
+            if o { return nil }
+            if c != 0 { terms.append(.init(issue: term.issue, coefficient: c)) }
+        }
+        let (constant, o1) = value.constant.multipliedReportingOverflow(by: factor)
+        let (a, o2) = value.low.multipliedReportingOverflow(by: factor)
+        let (b, o3) = value.high.multipliedReportingOverflow(by: factor)
+        if o1 || o2 || o3 { return nil }
+        return Linear(terms: terms, constant: constant, low: min(a, b), high: max(a, b), mentionsIssue: value.mentionsIssue)
+    }
+
+    /// `left + right` or `left - right`, or nil on overflow.
+    private func combine(_ left: Linear, _ right: Linear, subtract: Bool) -> Linear? {
+        let sign: Int64 = subtract ? -1 : 1
+        var terms: [LinearSum.Term] = []
+        var i = 0
+        var j = 0
+        while i < left.terms.count || j < right.terms.count {
+            if j == right.terms.count || (i < left.terms.count && left.terms[i].issue < right.terms[j].issue) {
+                terms.append(left.terms[i])
+                i += 1
+                continue
+            }
+            let (r, o) = right.terms[j].coefficient.multipliedReportingOverflow(by: sign)
+            if o { return nil }
+            if i < left.terms.count && left.terms[i].issue == right.terms[j].issue {
+                let (sum, o2) = left.terms[i].coefficient.addingReportingOverflow(r)
+                if o2 { return nil }
+                if sum != 0 { terms.append(.init(issue: left.terms[i].issue, coefficient: sum)) }
+                i += 1
+            } else {
+                terms.append(.init(issue: right.terms[j].issue, coefficient: r))
+            }
+            j += 1
+        }
+        let low: (Int64, Bool)
+        let high: (Int64, Bool)
+        let constant: (Int64, Bool)
+        if subtract {
+            low = left.low.subtractingReportingOverflow(right.high)
+            high = left.high.subtractingReportingOverflow(right.low)
+            constant = left.constant.subtractingReportingOverflow(right.constant)
+        } else {
+            low = left.low.addingReportingOverflow(right.low)
+            high = left.high.addingReportingOverflow(right.high)
+            constant = left.constant.addingReportingOverflow(right.constant)
+        }
+        if low.1 || high.1 || constant.1 { return nil }
+        return Linear(terms: terms, constant: constant.0, low: low.0, high: high.0,
+                      mentionsIssue: left.mentionsIssue || right.mentionsIssue)
+    }
+}
+
+extension ExpressionSyntax {
+    /// Whether this is a number as written (a literal, possibly negated).
+    var isNumber: Bool {
+        switch self {
+        case .integer: true
+        case .prefix(false, _, let operand, _): operand.isNumber
+        default: false
+        }
+    }
+}

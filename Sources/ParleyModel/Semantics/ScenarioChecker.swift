@@ -1,0 +1,229 @@
+/// Turns a ``SyntaxFile`` into a ``Scenario``: resolves every name, checks
+/// every type, range and bound, and reports every problem it finds.
+///
+/// Checking goes on after an error (the faulty item is left out), so that one
+/// run reports all of them; but a file with any error yields no scenario.
+public struct ScenarioChecker {
+    let file: SourceFile
+    var diagnostics: [Diagnostic] = []
+
+    /// Where each issue was first declared, by name.
+    var issueIndexByName: [String: Int] = [:]
+    var issues: [Issue] = []
+    /// Every value name, mapped to the first issue that declares it (for
+    /// "this value belongs to another issue").
+    var valueOwner: [String: Int] = [:]
+    /// Issues whose declaration had an error: their uses are not reported
+    /// again as unknown.
+    var invalidIssues: Set<String> = []
+    var partyIndexByName: [String: Int] = [:]
+    var parties: [Party] = []
+
+    /// Checks a parsed file.
+    /// - Returns: the scenario when the file is valid, and the semantic
+    ///   diagnostics (sorted by position).
+    public static func check(_ syntax: SyntaxFile, in file: SourceFile) -> (Scenario?, [Diagnostic]) {
+        var checker = ScenarioChecker(file: file)
+        let scenario = checker.run(syntax)
+        let sorted = checker.diagnostics.sorted { $0.range.start < $1.range.start }
+        return (sorted.isEmpty ? scenario : nil, sorted)
+    }
+
+    /// Reads, parses and checks a file in one step.
+    /// - Returns: the scenario when the file is valid; every diagnostic, sorted.
+    public static func load(_ file: SourceFile) -> (Scenario?, [Diagnostic]) {
+        let (syntax, syntaxDiagnostics) = Parser.parse(file)
+        let (scenario, semanticDiagnostics) = check(syntax, in: file)
+        let all = (syntaxDiagnostics + semanticDiagnostics).sorted { $0.range.start < $1.range.start }
+        return (all.isEmpty ? scenario : nil, all)
+    }
+
+    mutating func report(_ kind: DiagnosticKind, _ range: SourceRange, note: (String, SourceRange)? = nil) {
+        var diagnostic = Diagnostic(kind, at: range)
+        if let (message, at) = note { diagnostic.notes.append(.init(message: message, range: at)) }
+        diagnostics.append(diagnostic)
+    }
+
+    private mutating func run(_ syntax: SyntaxFile) -> Scenario {
+        var partySyntaxes: [PartySyntax] = []
+        var whatIfSyntaxes: [WhatIfSyntax] = []
+        for statement in syntax.statements {
+            switch statement {
+            case .issue(let issue): declare(issue)
+            case .party(let party): partySyntaxes.append(party)
+            case .whatIf(let whatIf): whatIfSyntaxes.append(whatIf)
+            }
+        }
+        for party in partySyntaxes { declare(party) }
+        var whatIfs: [WhatIf] = []
+        var whatIfNames: [String: SourceRange] = [:]
+        for syntax in whatIfSyntaxes {
+            if syntax.name.text == "cli" {
+                report(.reservedWhatIf("cli"), syntax.name.range)
+                continue
+            }
+            if let first = whatIfNames[syntax.name.text] {
+                report(.duplicateWhatIf(syntax.name.text), syntax.name.range, note: ("first declared here", first))
+                continue
+            }
+            whatIfNames[syntax.name.text] = syntax.name.range
+            whatIfs.append(resolve(syntax))
+        }
+        return Scenario(title: syntax.title?.value, issues: issues, parties: parties, whatIfs: whatIfs)
+    }
+
+    // MARK: Issues
+
+    private mutating func declare(_ syntax: IssueSyntax) {
+        let name = syntax.name.text
+        if let first = issueIndexByName[name] {
+            report(.duplicateIssue(name), syntax.name.range, note: ("first declared here", issues[first].range))
+            return
+        }
+        let domain: Domain
+        invalidIssues.insert(name)
+        switch syntax.domain {
+        case .bool:
+            domain = .bool
+        case .values(let values):
+            var seen: [String: SourceRange] = [:]
+            var names: [String] = []
+            for value in values {
+                if let first = seen[value.text] {
+                    report(.duplicateValue(value.text), value.range, note: ("first listed here", first))
+                    continue
+                }
+                seen[value.text] = value.range
+                names.append(value.text)
+            }
+            domain = .values(names)
+        case .range(let low, let high):
+            guard let min = low.value, let max = high.value else { return }
+            if min > max {
+                report(.reversedRange(min: min, max: max), low.range.union(high.range))
+                return
+            }
+            domain = .integers(min: min, max: max)
+        }
+        invalidIssues.remove(name)
+        issueIndexByName[name] = issues.count
+        if case .values(let names) = domain {
+            for value in names where valueOwner[value] == nil { valueOwner[value] = issues.count }
+        }
+        issues.append(Issue(name: name, label: syntax.label?.value, domain: domain, range: syntax.range))
+    }
+
+    // MARK: Parties
+
+    private mutating func declare(_ syntax: PartySyntax) {
+        let name = syntax.name.text
+        if let first = partyIndexByName[name] {
+            report(.duplicateParty(name), syntax.name.range, note: ("first declared here", parties[first].range))
+            return
+        }
+        if let issue = issueIndexByName[name] {
+            report(.issuePartyClash(name), syntax.name.range, note: ("the issue is declared here", issues[issue].range))
+            return
+        }
+        var party = Party(name: name, label: syntax.label?.value, demands: [], preferences: [], range: syntax.range)
+        var itemNames: [String: SourceRange] = [:]
+        for item in syntax.items {
+            if let first = itemNames[item.name.text] {
+                report(.duplicateItem(item.name.text), item.name.range, note: ("first declared here", first))
+                continue
+            }
+            itemNames[item.name.text] = item.name.range
+            switch checkItem(item) {
+            case .demand(_, let demand)?: party.demands.append(demand)
+            case .preference(_, let preference)?: party.preferences.append(preference)
+            default: break
+            }
+        }
+        partyIndexByName[name] = parties.count
+        parties.append(party)
+    }
+
+    /// Checks a demand or preference; the party index of the result is
+    /// filled in by the caller where it matters.
+    private mutating func checkItem(_ item: ItemSyntax, party: Int = 0) -> Change? {
+        var amount: Int64 = 1
+        if let given = item.amount {
+            guard let value = given.value else { return nil }
+            if item.isDemand && !(0...1_000_000_000).contains(value) {
+                report(.costOutOfRange, given.range)
+                return nil
+            }
+            if !item.isDemand && !(1...1_000_000_000).contains(value) {
+                report(.weightOutOfRange, given.range)
+                return nil
+            }
+            amount = value
+        }
+        var expressionChecker = ExpressionChecker(
+            issues: issues, issueIndexByName: issueIndexByName, valueOwner: valueOwner,
+            invalidIssues: invalidIssues, usedAt: item.keyword.start)
+        let condition = expressionChecker.condition(item.condition)
+        diagnostics += expressionChecker.diagnostics
+        guard let condition else { return nil }
+        let text = ExpressionPrinter.text(item.condition)
+        let line = file.line(of: item.keyword.start)
+        if item.isDemand {
+            return .demand(party: party, Demand(
+                name: item.name.text, cost: amount, condition: condition, expression: text,
+                source: item.source?.value, line: line, range: item.range))
+        }
+        return .preference(party: party, Preference(
+            name: item.name.text, weight: amount, condition: condition, expression: text,
+            source: item.source?.value, line: line, range: item.range))
+    }
+
+    // MARK: What-ifs
+
+    private mutating func resolve(_ syntax: WhatIfSyntax) -> WhatIf {
+        var changes: [Change] = []
+        var touched: [String: SourceRange] = [:]
+        for change in syntax.changes {
+            let partyName: NameSyntax
+            let itemName: NameSyntax
+            switch change {
+            case .concede(let p, let d, _):
+                partyName = p
+                itemName = d
+            case .item(let item):
+                partyName = item.party ?? item.name
+                itemName = item.name
+            }
+            guard let partyIndex = partyIndexByName[partyName.text] else {
+                report(.unknownParty(partyName.text, suggestion: NameSuggestion.closest(
+                    to: partyName.text, among: parties.map(\.name))), partyName.range)
+                continue
+            }
+            let qualified = "\(partyName.text).\(itemName.text)"
+            if let first = touched[qualified] {
+                report(.changedTwice(qualified), itemName.range, note: ("first changed here", first))
+                continue
+            }
+            touched[qualified] = change.range
+            let party = parties[partyIndex]
+            switch change {
+            case .concede:
+                guard let demand = party.demands.firstIndex(where: { $0.name == itemName.text }) else {
+                    report(.unknownDemand(qualified, suggestion: NameSuggestion.closest(
+                        to: itemName.text, among: party.demands.map(\.name)).map { "\(partyName.text).\($0)" }),
+                        itemName.range)
+                    continue
+                }
+                changes.append(.concede(party: partyIndex, demand: demand))
+            case .item(let item):
+                let isDemand = party.demands.contains { $0.name == itemName.text }
+                let isPreference = party.preferences.contains { $0.name == itemName.text }
+                if item.isDemand && isPreference || !item.isDemand && isDemand {
+                    report(.kindMismatch(qualified, isDemand: item.isDemand), item.keyword)
+                    continue
+                }
+                if let checked = checkItem(item, party: partyIndex) { changes.append(checked) }
+            }
+        }
+        return WhatIf(name: syntax.name.text, label: syntax.label?.value, changes: changes, range: syntax.range)
+    }
+}

@@ -1,0 +1,106 @@
+import ParleyModel
+
+/// `parley check FILE...`: validate files, summarise the valid ones.
+enum CheckCommand {
+    static let spec = CommandSpec(
+        name: "check",
+        summary: "Validate scenario files and summarise them",
+        usage: "check FILE... [--format text|json]",
+        options: [.init(name: "format", value: "FORMAT", help: "text (default): summaries on standard output, diagnostics on standard error; json: every diagnostic as a JSON array on standard output")],
+        positionals: 1...Int.max,
+        details: """
+        Each valid file gets a short summary: its issues by kind, its parties with
+        their demand and preference counts, and its what-ifs. Each invalid file gets
+        every error found, as FILE:LINE:COL: error: MESSAGE with the source line and
+        a caret. FILE may be - for standard input.
+
+        Exit status: 0 all valid; 65 some file invalid; 66 some file missing or
+        unreadable (takes precedence); 64 wrong usage.
+        """)
+
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
+        let format = arguments.value("format") ?? "text"
+        guard format == "text" || format == "json" else {
+            throw CommandFailure(code: .usage, message: "unknown format '\(format)'; use text or json", showUsage: true)
+        }
+        var worst = ExitCode.success
+        var jsonEntries: [String] = []
+        let renderer = DiagnosticRenderer(colour: Terminal.colourAllowed(fileDescriptor: 2))
+        for path in arguments.positionals {
+            let file: SourceFile
+            do {
+                file = try ScenarioInput.read(path)
+            } catch let failure as CommandFailure {
+                Terminal.writeError("parley: \(failure.message)\n")
+                worst = .missingInput
+                continue
+            }
+            let (scenario, diagnostics) = ScenarioChecker.load(file)
+            if format == "json" {
+                jsonEntries += diagnostics.map { json($0, in: file) }
+            } else if !diagnostics.isEmpty {
+                Terminal.writeError(renderer.render(diagnostics, in: file))
+                let count = diagnostics.filter { $0.severity == .error }.count
+                Terminal.writeError("\(file.name): \(count) error\(count == 1 ? "" : "s")\n")
+            }
+            if let scenario {
+                if format == "text" { Terminal.writeOut(summary(scenario, file: file.name)) }
+            } else if worst == .success {
+                worst = .invalidInput
+            }
+        }
+        if format == "json" {
+            Terminal.writeOut(jsonEntries.isEmpty ? "[]\n" : "[\n  " + jsonEntries.joined(separator: ",\n  ") + "\n]\n")
+        }
+        return worst
+    }
+
+    /// The summary of a valid file.
+    static func summary(_ scenario: Scenario, file: String) -> String {
+        var out = "\(file): ok"
+        if let title = scenario.title { out += " (\(title))" }
+        out += "\n"
+        var kinds: [String: Int] = [:]
+        for issue in scenario.issues { kinds[issue.domain.kindName, default: 0] += 1 }
+        let kindText = ["enum", "bool", "int"].compactMap { k in kinds[k].map { "\($0) \(k)" } }.joined(separator: ", ")
+        out += "  issues: \(scenario.issues.count)\(kindText.isEmpty ? "" : " (\(kindText))")\n"
+        out += "  parties: \(scenario.parties.count)\n"
+        for party in scenario.parties {
+            let d = party.demands.count
+            let p = party.preferences.count
+            out += "    \(party.name): \(d) demand\(d == 1 ? "" : "s"), \(p) preference\(p == 1 ? "" : "s")\n"
+        }
+        out += "  what-ifs: \(scenario.whatIfs.count)"
+        if !scenario.whatIfs.isEmpty { out += " (" + scenario.whatIfs.map(\.name).joined(separator: ", ") + ")" }
+        return out + "\n"
+    }
+
+    static func json(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
+        let location = file.location(of: diagnostic.range.start)
+        return "{\"file\": \(jsonString(file.name)), \"line\": \(location.line), \"column\": \(location.column), "
+            + "\"severity\": \"\(diagnostic.severity.rawValue)\", \"identifier\": \"\(diagnostic.identifier)\", "
+            + "\"message\": \(jsonString(diagnostic.message))}"
+    }
+}
+
+/// A JSON string literal.
+func jsonString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if scalar.value < 0x20 {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// The `parley` command line: picks the command, parses its arguments from
+/// the command's table, runs it, and maps every failure to a message and an
+/// exit code in one place.
+@main
+enum ParleyCommandLine {
+    static let version = "0.1.0"
+
+    /// A command: its argument table and what runs it.
+    struct Command: Sendable {
+        var spec: CommandSpec
+        var run: @Sendable (ParsedArguments) throws -> ExitCode
+    }
+
+    static let commands: [Command] = [
+        Command(spec: CheckCommand.spec, run: CheckCommand.run),
+        Command(spec: FormatCommand.spec, run: FormatCommand.run),
+    ]
+
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let code = run(arguments)
+        exit(code.rawValue)
+    }
+
+    static func run(_ arguments: [String]) -> ExitCode {
+        guard let first = arguments.first else {
+            Terminal.writeError(overview())
+            return .usage
+        }
+        switch first {
+        case "--help", "-h":
+            Terminal.writeOut(overview())
+            return .success
+        case "--version":
+            Terminal.writeOut("parley \(version)\n")
+            return .success
+        case "help":
+            guard arguments.count <= 2 else {
+                return fail(CommandFailure(code: .usage, message: "help takes at most one command"), spec: nil)
+            }
+            if arguments.count == 1 {
+                Terminal.writeOut(overview())
+                return .success
+            }
+            guard let command = commands.first(where: { $0.spec.name == arguments[1] }) else {
+                return fail(unknownCommand(arguments[1]), spec: nil)
+            }
+            Terminal.writeOut(help(command.spec))
+            return .success
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.spec.name == first }) else {
+            return fail(unknownCommand(first), spec: nil)
+        }
+        do {
+            let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+            if parsed.has("help") {
+                Terminal.writeOut(help(command.spec))
+                return .success
+            }
+            return try command.run(parsed)
+        } catch let failure as CommandFailure {
+            return fail(failure, spec: command.spec)
+        } catch {
+            return fail(CommandFailure(code: .internalError, message: "internal error (a bug in parley, please report it): \(error)"), spec: nil)
+        }
+    }
+
+    static func unknownCommand(_ name: String) -> CommandFailure {
+        let suggestion = ArgumentParser.closest(name, among: commands.map(\.spec.name) + ["help"])
+            .map { "; did you mean '\($0)'?" } ?? ""
+        return CommandFailure(code: .usage, message: "unknown command '\(name)'\(suggestion)\nRun 'parley --help' for the list of commands.")
+    }
+
+    /// Prints the failure and returns its code: the one place errors become
+    /// messages and exit codes.
+    static func fail(_ failure: CommandFailure, spec: CommandSpec?) -> ExitCode {
+        Terminal.writeError("parley: \(failure.message)\n")
+        if failure.showUsage, let spec {
+            Terminal.writeError("usage: parley \(spec.usage)\nRun 'parley \(spec.name) --help' for more.\n")
+        }
+        return failure.code
+    }
+
+    static func overview() -> String {
+        var out = """
+        parley \(version): compare the positions of the parties to a negotiation.
+
+        usage: parley COMMAND [OPTIONS] [FILE...]
+
+        commands:
+
+        """
+        for command in commands {
+            out += "  " + command.spec.name.padding(toLength: 8, withPad: " ", startingAt: 0) + command.spec.summary + "\n"
+        }
+        out += """
+          help    Show help for a command: parley help COMMAND
+
+        options:
+          --help     Show this help (also: parley COMMAND --help)
+          --version  Print the version
+
+        Scenario files are described in docs/language.md. FILE may be - for
+        standard input. Exit status: 0 success, 64 usage, 65 invalid scenario,
+        66 missing or unreadable file, 70 internal error.
+
+        """
+        return out
+    }
+
+    static func help(_ spec: CommandSpec) -> String {
+        var out = "parley \(spec.name): \(spec.summary)\n\nusage: parley \(spec.usage)\n\noptions:\n"
+        for option in spec.options + [CommandSpec.help] {
+            let head = "--\(option.name)" + (option.value.map { " \($0)" } ?? "")
+            out += "  " + head.padding(toLength: 18, withPad: " ", startingAt: 0) + option.help + "\n"
+        }
+        return out + "\n" + spec.details + "\n"
+    }
+}
