@@ -37,10 +37,12 @@ public struct Formatter {
         for statement in syntax.statements {
             switch statement {
             case .issue(let issue):
+                flushTrailingComments(before: issue.range.start)
                 if previousWasBlock { forceBlank() }
                 emit(issueLine(issue), range: issue.range, indent: "")
                 previousWasBlock = false
             case .party(let party):
+                flushTrailingComments(before: party.range.start)
                 if !lines.isEmpty { forceBlank() }
                 emit("party \(party.name.text)\(label(party.label)) {", range: headerRange(party.range), indent: "")
                 for item in party.items {
@@ -49,6 +51,7 @@ public struct Formatter {
                 closeBlock(party.range)
                 previousWasBlock = true
             case .whatIf(let whatIf):
+                flushTrailingComments(before: whatIf.range.start)
                 if !lines.isEmpty { forceBlank() }
                 emit("whatif \(whatIf.name.text)\(label(whatIf.label)) {", range: headerRange(whatIf.range), indent: "")
                 for change in whatIf.changes {
@@ -88,6 +91,14 @@ public struct Formatter {
         if !lines.isEmpty, hasBlankLine(from: lastEnd, to: range.start) { forceBlank() }
         lines.append(indent + text)
         lastEnd = range.end
+    }
+
+    /// Puts the comments that end lines already printed back on those lines.
+    private mutating func flushTrailingComments(before offset: Int) {
+        while nextComment < comments.count, comments[nextComment].range.start < offset,
+              comments[nextComment].trailing {
+            flushComments(before: comments[nextComment].range.end, indent: "")
+        }
     }
 
     private mutating func flushComments(before offset: Int, indent: String) {

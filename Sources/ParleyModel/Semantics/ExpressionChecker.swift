@@ -170,6 +170,11 @@ struct ExpressionChecker {
 
     private mutating func comparison(_ left: ExpressionSyntax, _ op: ComparisonOperator, _ right: ExpressionSyntax, _ operatorRange: SourceRange) -> Condition? {
         let equality = op == .equal || op == .notEqual
+        if case .name(let name) = left, issueIndexByName[name.text] == nil {
+            // An unknown issue: what it is compared with cannot be judged.
+            _ = issue(name)
+            return nil
+        }
         if let (index, name) = bareIssue(left), issues[index].range.start < usedAt {
             switch issues[index].domain {
             case .values:

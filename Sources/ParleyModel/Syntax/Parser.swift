@@ -60,7 +60,7 @@ public struct Parser {
     }
 
     private mutating func fail(expected: String) throws -> Never {
-        if case .keyword(let k) = current.kind, expected.hasPrefix("a name") || expected.hasPrefix("the name") {
+        if case .keyword(let k) = current.kind, expected.contains("name") {
             diagnostics.append(Diagnostic(.keywordAsName(k.rawValue), at: current.range))
         } else {
             diagnostics.append(Diagnostic(.expected(expected, found: describeCurrent()), at: current.range))
@@ -149,27 +149,30 @@ public struct Parser {
                     try fail(expected: "'issue', 'party', 'whatif' or 'scenario'")
                 }
             } catch {
-                skip(toItem: false)
+                recover(from: start, toItem: false)
             }
         }
         return SyntaxFile(title: title, titleStatement: titleStatement, statements: statements, comments: lexer.comments)
     }
 
     /// Skips to the next statement keyword (or, inside a block, the next item
-    /// keyword or closing brace). Always consumes at least one token unless
-    /// already at such a keyword, after an error was reported there.
-    private mutating func skip(toItem: Bool) {
+    /// keyword or the block's closing brace), first stepping over the
+    /// offending token when the failed construct consumed nothing, so that
+    /// every recovery makes progress.
+    private mutating func recover(from start: Int, toItem: Bool) {
         depth = 0
-        var first = true
+        if current.range.start == start && current.kind != .endOfFile { advance() }
+        var braces = 0
         while current.kind != .endOfFile {
             if case .keyword(let k) = current.kind {
-                // Statement errors are reported after the statement's keyword
-                // was consumed, so stopping here still makes progress.
                 if Parser.statementKeywords.contains(k) { return }
-                if toItem && Parser.itemKeywords.contains(k) && !first { return }
+                if toItem && Parser.itemKeywords.contains(k) { return }
             }
-            if toItem && at(.rightBrace) { return }
-            first = false
+            if at(.leftBrace) { braces += 1 }
+            if at(.rightBrace) {
+                if braces == 0 && toItem { return }
+                braces -= 1
+            }
             advance()
         }
     }
@@ -217,6 +220,7 @@ public struct Parser {
             if current.kind == .endOfFile || atStatementStart {
                 try fail(expected: "'}' to close the \(isParty ? "party" : "what-if")")
             }
+            let itemStart = current.range.start
             do {
                 if isParty {
                     guard at(.demand) || at(.prefer) else { try fail(expected: "'demand', 'prefer' or '}'") }
@@ -233,7 +237,7 @@ public struct Parser {
                     changes.append(.item(try parseItem(inWhatIf: true)))
                 }
             } catch {
-                skip(toItem: true)
+                recover(from: itemStart, toItem: true)
             }
         }
         advance()

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import ParleyModel
+
+@Suite struct FormatterTests {
+    func format(_ text: String) -> String {
+        let file = SourceFile(name: "t", text: text)
+        let (syntax, _) = Parser.parse(file)
+        return Formatter.format(syntax, in: file)
+    }
+
+    @Test func workedExampleLayout() {
+        #expect(format(toyText) == toyText.replacingOccurrences(of: "south}       source", with: "south} source"))
+    }
+
+    @Test func commentsStayInPlace() {
+        let text = """
+        # header
+
+        issue b: bool # trailing
+        party p { # opens
+          # before d
+          demand d cost 1: b   or
+             not b # inside
+          # at the end
+        }
+        # last
+
+        """
+        #expect(format(text) == """
+        # header
+
+        issue b: bool # trailing
+
+        party p { # opens
+          # before d
+          demand d: b or not b # inside
+          # at the end
+        }
+        # last
+
+        """)
+    }
+
+    @Test func formattingIsIdempotent() {
+        let once = format(toyText)
+        #expect(format(once) == once)
+    }
+
+    @Test func randomScenariosSurviveRoundTrips() throws {
+        for seed in UInt64(1)...1_000 {
+            var generator = RandomScenario(seed: seed)
+            let text = generator.make()
+            let original = try load(text)
+            let formatted = format(text)
+            let reparsed = try load(formatted)
+            #expect(meaning(original) == meaning(reparsed), "seed \(seed)\n\(text)")
+            #expect(format(formatted) == formatted, "seed \(seed)")
+        }
+    }
+}
