@@ -22,8 +22,16 @@ public struct Lexer {
         self.position = file.contentStart
     }
 
-    private static let keywords: [String: Keyword] = Dictionary(
-        uniqueKeysWithValues: Keyword.allCases.map { ($0.rawValue, $0) })
+    /// The keywords by first letter, as bytes, so that telling a keyword
+    /// from a name needs no string.
+    private static let keywordsByInitial: [[([UInt8], Keyword)]] = {
+        var table = Array(repeating: [([UInt8], Keyword)](), count: 26)
+        for keyword in Keyword.allCases {
+            let bytes = Array(keyword.rawValue.utf8)
+            table[Int(bytes[0] - 0x61)].append((bytes, keyword))
+        }
+        return table
+    }()
 
     /// The next token; `.endOfFile` forever once the input is used up.
     public mutating func next() -> Token {
@@ -85,8 +93,13 @@ public struct Lexer {
     private func keywordAt(_ range: SourceRange) -> Keyword? {
         // Keywords are 2 to 8 lowercase letters; skip the lookup otherwise.
         let length = range.end - range.start
-        guard length >= 2, length <= 8, bytes[range.start] >= 0x61 else { return nil }
-        return Lexer.keywords[file.text(range)]
+        let initial = bytes[range.start]
+        guard length >= 2, length <= 8, initial >= 0x61, initial <= 0x7A else { return nil }
+        candidates: for (word, keyword) in Lexer.keywordsByInitial[Int(initial - 0x61)] where word.count == length {
+            for offset in 1..<length where bytes[range.start + offset] != word[offset] { continue candidates }
+            return keyword
+        }
+        return nil
     }
 
     private mutating func skipSpaceAndComments() {
