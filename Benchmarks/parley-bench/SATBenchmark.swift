@@ -49,7 +49,7 @@ enum SATBenchmark {
         var php: [[Int]] = []
         for p in 0..<(holes + 1) { php.append((0..<holes).map { p * holes + $0 + 1 }) }
         for h in 0..<holes {
-            for p in 0...holes { for q in (p + 1)...holes where q <= holes { php.append([-(p * holes + h + 1), -(q * holes + h + 1)]) } }
+            for p in 0...holes { for q in (p + 1)..<(holes + 1) { php.append([-(p * holes + h + 1), -(q * holes + h + 1)]) } }
         }
         if !quick { write("php-10-9.cnf", (holes + 1) * holes, php) }
         // Graph colouring: a random graph of 120 vertices, 4 colours.
