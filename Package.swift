@@ -34,5 +34,6 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
+        .testTarget(name: "parleyTests", dependencies: ["parley"]),
     ]
 )
