@@ -8,11 +8,11 @@
 // in the clause or, recursively, implied by it; an abstraction of the
 // clause's levels prunes that search cheaply.
 
-extension Solver {
+extension SolverEngine {
     /// Learns a clause from a conflict.
     /// - Returns: the clause (asserting literal first, a literal of the
     ///   backtrack level second), the level to backtrack to, and its LBD.
-    func analyze(_ conflict: ClauseArena.Reference) -> (clause: [Literal], level: Int, lbd: Int) {
+    mutating func analyze(_ conflict: ClauseArena.Reference) -> (clause: [Literal], level: Int, lbd: Int) {
         var learnt: [Literal] = [Literal.undefined]
         var pathCount = 0
         var p = Literal.undefined
@@ -72,13 +72,13 @@ extension Solver {
         return (learnt, level, literalBlockDistance(learnt))
     }
 
-    private func abstractLevel(_ v: Int) -> UInt32 {
+    private mutating func abstractLevel(_ v: Int) -> UInt32 {
         1 << (UInt32(levels[v]) & 31)
     }
 
     /// Whether `literal` is implied by literals already in the learnt clause
     /// (marked in `seen`), following reasons depth-first with an explicit stack.
-    private func isRedundant(_ literal: Literal, _ abstractLevels: UInt32) -> Bool {
+    private mutating func isRedundant(_ literal: Literal, _ abstractLevels: UInt32) -> Bool {
         analyzeStack.removeAll(keepingCapacity: true)
         analyzeStack.append(literal)
         let top = analyzeToClear.count
@@ -103,7 +103,7 @@ extension Solver {
     }
 
     /// The number of distinct decision levels among the literals.
-    func literalBlockDistance(_ literals: [Literal]) -> Int {
+    mutating func literalBlockDistance(_ literals: [Literal]) -> Int {
         stampCounter &+= 1
         if stampCounter == 0 {
             for i in levelStamp.indices { levelStamp[i] = 0 }
@@ -122,7 +122,7 @@ extension Solver {
 
     /// The assumptions that imply `literal` is true (called when the
     /// assumption `!literal` is found false): the final conflict.
-    func analyzeFinal(_ literal: Literal) -> [Literal] {
+    mutating func analyzeFinal(_ literal: Literal) -> [Literal] {
         var result = [!literal]
         guard decisionLevel > 0 else { return result }
         seen[Int(literal.raw >> 1)] = 1
@@ -146,7 +146,7 @@ extension Solver {
 
     // MARK: Activities (VSIDS)
 
-    func bumpVariable(_ v: Int) {
+    mutating func bumpVariable(_ v: Int) {
         activity[v] += variableIncrement
         if activity[v] > 1e100 {
             for i in activity.indices { activity[i] *= 1e-100 }
@@ -155,7 +155,7 @@ extension Solver {
         heap.increased(Int32(v), activity)
     }
 
-    func bumpClause(_ c: ClauseArena.Reference) {
+    mutating func bumpClause(_ c: ClauseArena.Reference) {
         let bumped = arena.activity(c) + clauseIncrement
         arena.setActivity(c, bumped)
         if bumped > 1e20 {
@@ -164,7 +164,7 @@ extension Solver {
         }
     }
 
-    func decayActivities() {
+    mutating func decayActivities() {
         variableIncrement /= variableDecay
         clauseIncrement /= clauseDecay
     }

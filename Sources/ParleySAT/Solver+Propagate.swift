@@ -8,10 +8,10 @@
 // implied) or, if that is false too, in conflict. Watch lists are compacted
 // in place with two cursors.
 
-extension Solver {
+extension SolverEngine {
     /// Propagates every pending assignment.
     /// - Returns: a conflicting clause, or `ClauseArena.none`.
-    func propagate() -> ClauseArena.Reference {
+    mutating func propagate() -> ClauseArena.Reference {
         var conflict = ClauseArena.none
         while propagationHead < trail.count {
             let p = trail[propagationHead]
@@ -23,56 +23,64 @@ extension Solver {
             let count = list.count
             var i = 0
             var j = 0
-            arena.words.withUnsafeMutableBufferPointer { words in
-                while i < count {
-                    let watcher = list[i]
-                    if values[watcher.blocker.index] > 0 {
-                        list[j] = watcher
-                        i += 1
-                        j += 1
-                        continue
-                    }
-                    i += 1
-                    let base = Int(watcher.clause) + ClauseArena.headerSize
-                    if words[base] == falseLiteral {
-                        words[base] = words[base + 1]
-                        words[base + 1] = falseLiteral
-                    }
-                    let first = Literal(raw: words[base])
-                    let kept = Watcher(clause: watcher.clause, blocker: first)
-                    if first != watcher.blocker && values[first.index] > 0 {
-                        list[j] = kept
-                        j += 1
-                        continue
-                    }
-                    let size = Int(words[Int(watcher.clause)])
-                    var k = 2
-                    while k < size {
-                        let candidate = words[base + k]
-                        if values[Int(candidate)] >= 0 {
-                            words[base + 1] = candidate
-                            words[base + k] = falseLiteral
-                            watches[Int(candidate ^ 1)].append(kept)
-                            break
-                        }
-                        k += 1
-                    }
-                    if k < size { continue }
-                    list[j] = kept
-                    j += 1
-                    if values[first.index] < 0 {
-                        conflict = watcher.clause
-                        propagationHead = trail.count
-                        while i < count {
-                            list[j] = list[i]
+            // The clause words and the watch list are moved into locals and
+            // walked through unsafe buffers: no uniqueness or bounds checks
+            // in the loop that takes most of the solver's time.
+            var clauseWords: [UInt32] = []
+            swap(&clauseWords, &arena.words)
+            clauseWords.withUnsafeMutableBufferPointer { words in
+                list.withUnsafeMutableBufferPointer { list in
+                    while i < count {
+                        let watcher = list[i]
+                        if values[watcher.blocker.index] > 0 {
+                            list[j] = watcher
                             i += 1
                             j += 1
+                            continue
                         }
-                    } else {
-                        assign(first, reason: watcher.clause)
+                        i += 1
+                        let base = Int(watcher.clause) + ClauseArena.headerSize
+                        if words[base] == falseLiteral {
+                            words[base] = words[base + 1]
+                            words[base + 1] = falseLiteral
+                        }
+                        let first = Literal(raw: words[base])
+                        let kept = Watcher(clause: watcher.clause, blocker: first)
+                        if first != watcher.blocker && values[first.index] > 0 {
+                            list[j] = kept
+                            j += 1
+                            continue
+                        }
+                        let size = Int(words[Int(watcher.clause)])
+                        var k = 2
+                        while k < size {
+                            let candidate = words[base + k]
+                            if values[Int(candidate)] >= 0 {
+                                words[base + 1] = candidate
+                                words[base + k] = falseLiteral
+                                watches[Int(candidate ^ 1)].append(kept)
+                                break
+                            }
+                            k += 1
+                        }
+                        if k < size { continue }
+                        list[j] = kept
+                        j += 1
+                        if values[first.index] < 0 {
+                            conflict = watcher.clause
+                            propagationHead = trail.count
+                            while i < count {
+                                list[j] = list[i]
+                                i += 1
+                                j += 1
+                            }
+                        } else {
+                            assign(first, reason: watcher.clause)
+                        }
                     }
                 }
             }
+            swap(&clauseWords, &arena.words)
             list.removeLast(count - j)
             swap(&list, &watches[p.index])
             if conflict != ClauseArena.none { break }

@@ -4,8 +4,8 @@
 // is deleted, except clauses that are the reason of a current assignment.
 // When deleted clauses fill half of the arena it is compacted.
 
-extension Solver {
-    func reduceLearnts() {
+extension SolverEngine {
+    mutating func reduceLearnts() {
         var candidates: [ClauseArena.Reference] = []
         var keep: [ClauseArena.Reference] = []
         for c in learnts {
@@ -31,14 +31,14 @@ extension Solver {
     }
 
     /// Whether the clause is the reason of its first literal's assignment.
-    private func isLocked(_ c: ClauseArena.Reference) -> Bool {
+    private mutating func isLocked(_ c: ClauseArena.Reference) -> Bool {
         let first = arena.literal(c, 0)
         return values[first.index] > 0 && reasons[Int(first.raw >> 1)] == c
     }
 
     /// Copies the live clauses into a fresh arena and renames every
     /// reference to them.
-    private func compact() {
+    private mutating func compact() {
         var renamed: [ClauseArena.Reference: ClauseArena.Reference] = [:]
         arena = arena.compacted { old, new in renamed[old] = new }
         originals = originals.compactMap { renamed[$0] }

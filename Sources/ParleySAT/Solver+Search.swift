@@ -2,10 +2,10 @@
 // check budgets, restarts and reduction, then decide (assumptions first, in
 // order, each on a decision level of its own, as in MiniSat).
 
-extension Solver {
+extension SolverEngine {
     /// Searches until an answer or a budget runs out. Leaves the assignment
     /// in place (``solve(assuming:)`` reads the model, then cancels).
-    func search() -> SolveResult {
+    mutating func search() -> SolveResult {
         var conflictsThisCall = 0
         var restartIndex = 0
         var steps = 0
@@ -67,7 +67,7 @@ extension Solver {
     }
 
     /// Adds a learnt clause and asserts its first literal.
-    private func learn(_ clause: [Literal], lbd: Int) {
+    private mutating func learn(_ clause: [Literal], lbd: Int) {
         statistics.learntClauses += 1
         if clause.count == 1 {
             assign(clause[0], reason: ClauseArena.none)
@@ -81,7 +81,7 @@ extension Solver {
     }
 
     /// The unassigned variable of highest activity, with its saved phase.
-    private func pickBranchLiteral() -> Literal {
+    private mutating func pickBranchLiteral() -> Literal {
         while !heap.isEmpty {
             let v = heap.removeMax(activity)
             if values[2 * Int(v)] == 0 {

@@ -16,195 +16,59 @@
 /// Without a deadline it is deterministic: the same clauses and calls give
 /// the same answers, models and statistics.
 public final class Solver {
-    // Clauses and watches.
-    var arena = ClauseArena()
-    var originals: [ClauseArena.Reference] = []
-    var learnts: [ClauseArena.Reference] = []
-    /// For each literal, the clauses watching it (they contain its negation
-    /// among their first two literals... precisely: watches[l] holds the
-    /// clauses in which ¬l is watched, visited when l becomes true).
-    var watches: [[Watcher]] = []
-
-    // Assignment.
-    var values: [Int8] = []
-    var levels: [Int32] = []
-    var reasons: [ClauseArena.Reference] = []
-    var trail: [Literal] = []
-    var trailLimits: [Int] = []
-    var propagationHead = 0
-
-    // Heuristics.
-    var activity: [Double] = []
-    var variableIncrement = 1.0
-    let variableDecay = 0.95
-    var clauseIncrement: Float = 1
-    let clauseDecay: Float = 0.999
-    var heap = VariableHeap()
-    var savedPhase: [Bool] = []
-
-    // Scratch space for conflict analysis.
-    var seen: [UInt8] = []
-    var analyzeStack: [Literal] = []
-    var analyzeToClear: [Literal] = []
-    var levelStamp: [UInt32] = []
-    var stampCounter: UInt32 = 0
-
-    /// False once the clauses alone are known to be unsatisfiable.
-    public internal(set) var isConsistent = true
-    var assumptions: [Literal] = []
-
-    /// The values found by the last satisfiable call, by variable index.
-    public internal(set) var model: [Bool] = []
-    /// After an unsatisfiable call: the assumptions used to refute them.
-    public internal(set) var core: [Literal] = []
-    /// Work done so far.
-    public internal(set) var statistics = SolverStatistics()
-
-    /// The most conflicts one call may meet before answering `unknown`
-    /// (nil: no limit).
-    public var conflictLimit: Int?
-    /// The time after which a call answers `unknown` (nil: none).
-    public var deadline: ContinuousClock.Instant?
-
-    // Reduction schedule.
-    var nextReduce = 2000
-    let reduceIncrement = 300
+    var engine = SolverEngine()
 
     /// Makes an empty solver.
     public init() {}
 
+    /// False once the clauses alone are known to be unsatisfiable.
+    public var isConsistent: Bool { engine.isConsistent }
+    /// The values found by the last satisfiable call, by variable index.
+    public var model: [Bool] { engine.model }
+    /// After an unsatisfiable call: the assumptions used to refute them
+    /// (a subset of the call's assumptions; empty when the clauses alone are
+    /// unsatisfiable).
+    public var core: [Literal] { engine.core }
+    /// Work done so far, over all calls.
+    public var statistics: SolverStatistics { engine.statistics }
+
+    /// The most conflicts one call may meet before answering `unknown`
+    /// (nil: no limit).
+    public var conflictLimit: Int? {
+        get { engine.conflictLimit }
+        set { engine.conflictLimit = newValue }
+    }
+
+    /// The time after which a call answers `unknown` (nil: none).
+    public var deadline: ContinuousClock.Instant? {
+        get { engine.deadline }
+        set { engine.deadline = newValue }
+    }
+
     /// The number of variables.
-    public var variableCount: Int { values.count / 2 }
+    public var variableCount: Int { engine.variableCount }
 
     /// Adds a fresh variable.
     @discardableResult
-    public func newVariable() -> Variable {
-        let v = Int32(variableCount)
-        values.append(0)
-        values.append(0)
-        levels.append(0)
-        reasons.append(ClauseArena.none)
-        activity.append(0)
-        savedPhase.append(true)  // try false first, as MiniSat does
-        seen.append(0)
-        levelStamp.append(0)
-        watches.append([])
-        watches.append([])
-        heap.insert(v, activity)
-        return Variable(v)
-    }
+    public func newVariable() -> Variable { engine.newVariable() }
 
     /// Adds variables until there are at least `count`.
-    public func ensureVariables(_ count: Int) {
-        while variableCount < count { newVariable() }
-    }
+    public func ensureVariables(_ count: Int) { engine.ensureVariables(count) }
 
-    /// The current value of a literal: true, false or nil (unassigned).
-    public func value(_ literal: Literal) -> Bool? {
-        let v = values[literal.index]
-        return v == 0 ? nil : v > 0
-    }
+    /// The current value of a literal at decision level 0 between calls:
+    /// true, false or nil (unassigned).
+    public func value(_ literal: Literal) -> Bool? { engine.value(literal) }
 
-    /// Adds a clause. Variables must exist. May be called between solves.
+    /// Adds a clause. Its variables must exist. May be called between solves.
     /// - Returns: false when the clauses are now known to be unsatisfiable.
     @discardableResult
-    public func addClause(_ literals: [Literal]) -> Bool {
-        precondition(trailLimits.isEmpty, "clauses are added at decision level 0")
-        guard isConsistent else { return false }
-        var clause: [Literal] = []
-        for literal in literals.sorted() {
-            precondition(Int(literal.raw >> 1) < variableCount, "literal of an unknown variable")
-            if let last = clause.last {
-                if last == literal { continue }
-                if last == !literal { return true }  // tautology
-            }
-            clause.append(literal)
-        }
-        // Drop literals false at level 0; a literal true there satisfies it.
-        var kept: [Literal] = []
-        for literal in clause {
-            let v = values[literal.index]
-            if v > 0 { return true }
-            if v == 0 { kept.append(literal) }
-        }
-        switch kept.count {
-        case 0:
-            isConsistent = false
-            return false
-        case 1:
-            assign(kept[0], reason: ClauseArena.none)
-            if propagate() != ClauseArena.none { isConsistent = false }
-            return isConsistent
-        default:
-            let c = arena.add(kept, learnt: false)
-            originals.append(c)
-            attach(c)
-            return true
-        }
-    }
+    public func addClause(_ literals: [Literal]) -> Bool { engine.addClause(literals) }
 
     /// Solves under the given assumptions.
     /// - Returns: the answer; see ``model`` and ``core``.
+    /// - Complexity: exponential in the worst case; bounded by
+    ///   ``conflictLimit`` and ``deadline``.
     public func solve(assuming assumptions: [Literal] = []) -> SolveResult {
-        model = []
-        core = []
-        guard isConsistent else { return .unsatisfiable }
-        for literal in assumptions {
-            precondition(Int(literal.raw >> 1) < variableCount, "assumption of an unknown variable")
-        }
-        self.assumptions = assumptions
-        let result = search()
-        if result == .satisfiable {
-            model = (0..<variableCount).map { values[2 * $0] > 0 }
-        }
-        cancel(to: 0)
-        return result
+        engine.solve(assuming: assumptions)
     }
-
-    // MARK: Shared helpers
-
-    @inline(__always) var decisionLevel: Int { trailLimits.count }
-
-    @inline(__always) func assign(_ literal: Literal, reason: ClauseArena.Reference) {
-        let v = Int(literal.raw >> 1)
-        values[literal.index] = 1
-        values[literal.index ^ 1] = -1
-        levels[v] = Int32(decisionLevel)
-        reasons[v] = reason
-        trail.append(literal)
-    }
-
-    func attach(_ c: ClauseArena.Reference) {
-        let first = arena.literal(c, 0)
-        let second = arena.literal(c, 1)
-        watches[(!first).index].append(Watcher(clause: c, blocker: second))
-        watches[(!second).index].append(Watcher(clause: c, blocker: first))
-    }
-
-    /// Undoes every assignment above `level`, saving phases and returning
-    /// the variables to the heap.
-    func cancel(to level: Int) {
-        guard decisionLevel > level else { return }
-        let start = trailLimits[level]
-        for i in stride(from: trail.count - 1, through: start, by: -1) {
-            let literal = trail[i]
-            let v = Int(literal.raw >> 1)
-            values[literal.index] = 0
-            values[literal.index ^ 1] = 0
-            reasons[v] = ClauseArena.none
-            savedPhase[v] = literal.isNegated
-            heap.insert(Int32(v), activity)
-        }
-        trail.removeSubrange(start...)
-        trailLimits.removeSubrange(level...)
-        propagationHead = trail.count
-    }
-}
-
-/// An entry of a watch list: the clause, and one of its other literals
-/// (the blocker) which, when true, lets propagation skip the clause without
-/// reading it.
-struct Watcher {
-    var clause: ClauseArena.Reference
-    var blocker: Literal
 }
