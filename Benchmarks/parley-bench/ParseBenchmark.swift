@@ -18,14 +18,32 @@ enum ParseBenchmark {
             let elapsed = ContinuousClock.now - start
             precondition(diagnostics.isEmpty, "generated scenario is invalid")
             demands = scenario?.parties.reduce(0) { $0 + $1.demands.count } ?? 0
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            best = min(best, seconds(elapsed))
         }
         let peak = memoryFigure("VmHWM")
+        // The two halves on their own, for finding where the time goes.
+        var parseOnly = Double.infinity
+        var checkOnly = Double.infinity
+        for _ in 0..<3 {
+            let fresh = SourceFile(name: file.name, bytes: file.bytes)
+            let t0 = ContinuousClock.now
+            let (syntax, _) = Parser.parse(fresh)
+            let t1 = ContinuousClock.now
+            _ = ScenarioChecker.check(syntax, in: fresh)
+            let t2 = ContinuousClock.now
+            parseOnly = min(parseOnly, seconds(t1 - t0))
+            checkOnly = min(checkOnly, seconds(t2 - t1))
+        }
         let megabytesRead = Double(bytes.count) / 1e6
         print("parse+check: \(String(format: "%.1f", megabytesRead)) MB, \(demands) demands")
         print("  best of 3: \(String(format: "%.3f", best)) s = \(String(format: "%.1f", megabytesRead / best)) MB/s")
+        print("  of which parse \(String(format: "%.3f", parseOnly)) s, check \(String(format: "%.3f", checkOnly)) s (best of 3 each)")
         print("  peak memory above the loaded text: \(String(format: "%.1f", Double(peak - residentBefore) / 1e6)) MB"
               + " = \(String(format: "%.1f", Double(peak - residentBefore) / Double(bytes.count)))x the file size")
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// A kB figure from /proc/self/status, in bytes.

@@ -6,6 +6,7 @@ public enum ExpressionPrinter {
     /// The canonical text of an expression.
     public static func text(_ expression: ExpressionSyntax) -> String {
         var out = ""
+        out.reserveCapacity(64)
         write(expression, to: &out)
         return out
     }
@@ -25,10 +26,10 @@ public enum ExpressionPrinter {
         case .prefix(let isNot, let count, let operand, _):
             for _ in 0..<count { out += isNot ? "not " : "-" }
             write(operand, to: &out)
-        case .chain(let operands, let operators, _):
+        case .chain(let operands, let operators):
             write(operands[0], to: &out)
             for (op, operand) in zip(operators, operands.dropFirst()) {
-                out += " \(op.rawValue) "
+                out += " \(op.kind.rawValue) "
                 write(operand, to: &out)
             }
         case .comparison(let left, let op, let right, _):

@@ -4,7 +4,7 @@
 /// Chains are n-ary so that long written chains never make the tree deep:
 /// `implies` folds to the right, `iff` to the left. Only parentheses and
 /// `of {...}` lists nest, and the parser bounds those.
-public indirect enum Condition: Hashable, Sendable {
+public enum Condition: Hashable, Sendable {
     /// Always true or always false.
     case constant(Bool)
     /// A bool issue is true.
@@ -15,7 +15,7 @@ public indirect enum Condition: Hashable, Sendable {
     /// `sum relation 0`, over integer issues.
     case compare(LinearSum, Relation)
     /// Negation.
-    case not(Condition)
+    indirect case not(Condition)
     /// All hold (at least one operand).
     case all([Condition])
     /// At least one holds (at least one operand).

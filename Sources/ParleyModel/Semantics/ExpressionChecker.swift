@@ -14,10 +14,14 @@ struct ExpressionChecker {
     /// not yet visible.
     let usedAt: Int
     var diagnostics: [Diagnostic] = []
+    /// Each issue's kind and where it is declared, as plain values: the
+    /// checker's type decisions read these instead of copying domains.
+    let kinds: [IssueKind]
 
-    init(issues: [Issue], issueIndexByName: [String: Int], valueOwner: [String: Int], invalidIssues: Set<String>, usedAt: Int) {
+    init(issues: [Issue], issueIndexByName: [String: Int], valueOwner: [String: Int], invalidIssues: Set<String>, kinds: [IssueKind], usedAt: Int) {
         self.invalidIssues = invalidIssues
         self.issues = issues
+        self.kinds = kinds
         self.issueIndexByName = issueIndexByName
         self.valueOwner = valueOwner
         self.usedAt = usedAt
@@ -42,7 +46,7 @@ struct ExpressionChecker {
     /// The issue a name refers to, or nil after reporting why not.
     private mutating func issue(_ name: NameSyntax) -> Int? {
         if let index = issueIndexByName[name.text] {
-            if issues[index].range.start > usedAt {
+            if kinds[index].declaredAt > usedAt {
                 report(.issueUsedBeforeDeclaration(name.text), name.range)
                 return nil
             }
@@ -83,7 +87,7 @@ struct ExpressionChecker {
             return nil
         case .name(let name):
             guard let index = issue(name) else { return nil }
-            switch issues[index].domain {
+            switch kinds[index].type {
             case .bool:
                 return .flag(issue: index)
             case .values:
@@ -102,9 +106,9 @@ struct ExpressionChecker {
             }
             guard let inner = condition(operand) else { return nil }
             return count % 2 == 0 ? inner : .not(inner)
-        case .chain(let operands, let operators, let ranges):
-            if operators[0] == .plus || operators[0] == .minus || operators[0] == .times {
-                report(.typeMismatch("arithmetic is not a condition; compare it with a number"), ranges[0])
+        case .chain(let operands, let operators):
+            if operators[0].kind == .plus || operators[0].kind == .minus || operators[0].kind == .times {
+                report(.typeMismatch("arithmetic is not a condition; compare it with a number"), operators[0].range)
                 return nil
             }
             var checked: [Condition] = []
@@ -113,7 +117,7 @@ struct ExpressionChecker {
                 if let c = condition(operand) { checked.append(c) } else { failed = true }
             }
             if failed { return nil }
-            switch operators[0] {
+            switch operators[0].kind {
             case .and: return .all(checked)
             case .or: return .any(checked)
             case .implies: return .implies(checked)
@@ -127,7 +131,7 @@ struct ExpressionChecker {
                 return nil
             }
             guard let index = issue(name) else { return nil }
-            guard case .values = issues[index].domain else {
+            guard case .values = kinds[index].type else {
                 report(.typeMismatch("'\(name.text)' has no named values; 'in' tests issues with named values"), name.range)
                 return nil
             }
@@ -175,8 +179,8 @@ struct ExpressionChecker {
             _ = issue(name)
             return nil
         }
-        if let (index, name) = bareIssue(left), issues[index].range.start < usedAt {
-            switch issues[index].domain {
+        if let (index, name) = bareIssue(left), kinds[index].declaredAt < usedAt {
+            switch kinds[index].type {
             case .values:
                 guard equality else {
                     report(.typeMismatch("'\(name.text)' has named values, which compare only with == and !="), operatorRange)
@@ -235,7 +239,7 @@ struct ExpressionChecker {
             return nil
         case .name(let name):
             guard let index = issue(name) else { return nil }
-            switch issues[index].domain {
+            switch kinds[index].type {
             case .integers(let min, let max):
                 return Linear(terms: [.init(issue: index, coefficient: 1)], constant: 0, low: min, high: max, mentionsIssue: true)
             case .bool:
@@ -261,9 +265,9 @@ struct ExpressionChecker {
             }
             if count > 2, count % 2 == 1 { value = negate(value) ?? value }
             return value
-        case .chain(let operands, let operators, let ranges):
-            guard operators[0] == .plus || operators[0] == .minus || operators[0] == .times else {
-                report(.typeMismatch("a condition is used as a number"), ranges[0])
+        case .chain(let operands, let operators):
+            guard operators[0].kind == .plus || operators[0].kind == .minus || operators[0].kind == .times else {
+                report(.typeMismatch("a condition is used as a number"), operators[0].range)
                 return nil
             }
             var values: [Linear] = []
@@ -275,14 +279,14 @@ struct ExpressionChecker {
             for (index, op) in operators.enumerated() {
                 let next = values[index + 1]
                 let combined: Linear?
-                if op == .times {
+                if op.kind == .times {
                     if result.mentionsIssue && next.mentionsIssue {
-                        report(.productOfIssues, ranges[index])
+                        report(.productOfIssues, operators[index].range)
                         return nil
                     }
                     combined = result.mentionsIssue ? scale(result, by: next.constant) : scale(next, by: result.constant)
                 } else {
-                    combined = combine(result, next, subtract: op == .minus)
+                    combined = combine(result, next, subtract: op.kind == .minus)
                 }
                 guard let combined else {
                     report(.overflow, operands[0].range.union(operands[index + 1].range))
@@ -368,6 +372,27 @@ extension ExpressionSyntax {
         case .integer: true
         case .prefix(false, _, let operand, _): operand.isNumber
         default: false
+        }
+    }
+}
+
+/// An issue's type and declaration offset, without names: trivially
+/// copyable, so that type checking touches no reference counts.
+struct IssueKind {
+    enum IssueType {
+        case values, bool
+        case integers(min: Int64, max: Int64)
+    }
+
+    var type: IssueType
+    var declaredAt: Int
+
+    init(_ issue: Issue) {
+        declaredAt = issue.range.start
+        switch issue.domain {
+        case .values: type = .values
+        case .bool: type = .bool
+        case .integers(let min, let max): type = .integers(min: min, max: max)
         }
     }
 }

@@ -10,6 +10,8 @@ public struct ScenarioChecker {
     /// Where each issue was first declared, by name.
     var issueIndexByName: [String: Int] = [:]
     var issues: [Issue] = []
+    /// ``issues`` reduced to what type checking needs.
+    var issueKinds: [IssueKind] = []
     /// Every value name, mapped to the first issue that declares it (for
     /// "this value belongs to another issue").
     var valueOwner: [String: Int] = [:]
@@ -111,6 +113,7 @@ public struct ScenarioChecker {
             for value in names where valueOwner[value] == nil { valueOwner[value] = issues.count }
         }
         issues.append(Issue(name: name, label: syntax.label?.value, domain: domain, range: syntax.range))
+        issueKinds.append(IssueKind(issues[issues.count - 1]))
     }
 
     // MARK: Parties
@@ -161,7 +164,7 @@ public struct ScenarioChecker {
         }
         var expressionChecker = ExpressionChecker(
             issues: issues, issueIndexByName: issueIndexByName, valueOwner: valueOwner,
-            invalidIssues: invalidIssues, usedAt: item.keyword.start)
+            invalidIssues: invalidIssues, kinds: issueKinds, usedAt: item.keyword.start)
         let condition = expressionChecker.condition(item.condition)
         diagnostics += expressionChecker.diagnostics
         guard let condition else { return nil }

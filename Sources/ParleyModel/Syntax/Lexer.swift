@@ -12,6 +12,9 @@ public struct Lexer {
     public private(set) var comments: [Comment] = []
     /// Problems met so far.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The decoded text of the last string literal produced. Kept out of
+    /// the token so that tokens are plain values, cheap to copy and compare.
+    public private(set) var stringValue = ""
     /// Whether a token has been produced on the current line (for comments).
     private var codeOnLine = false
 
@@ -184,26 +187,30 @@ public struct Lexer {
 
     private mutating func lexString(start: Int) -> Token {
         position += 1
-        var text: [UInt8] = []
+        let contentStart = position
+        var text: [UInt8]?  // only built once an escape is met
         while true {
             guard position < bytes.count, bytes[position] != 0x0A else {
                 report(.unterminatedString, start, start + 1)
-                return Token(kind: .string(String(decoding: text, as: UTF8.self)), range: SourceRange(start: start, end: position))
+                finishString(text, contentStart, position)
+                return Token(kind: .string, range: SourceRange(start: start, end: position))
             }
             let byte = bytes[position]
             if byte == 0x22 {
+                finishString(text, contentStart, position)
                 position += 1
-                return Token(kind: .string(String(decoding: text, as: UTF8.self)), range: SourceRange(start: start, end: position))
+                return Token(kind: .string, range: SourceRange(start: start, end: position))
             }
             if byte == 0x5C {
+                if text == nil { text = Array(bytes[contentStart..<position]) }
                 let escapeStart = position
                 position += 1
                 let escaped: UInt8? = position < bytes.count ? bytes[position] : nil
                 switch escaped {
-                case 0x22: text.append(0x22); position += 1
-                case 0x5C: text.append(0x5C); position += 1
-                case 0x6E: text.append(0x0A); position += 1
-                case 0x74: text.append(0x09); position += 1
+                case 0x22: text?.append(0x22); position += 1
+                case 0x5C: text?.append(0x5C); position += 1
+                case 0x6E: text?.append(0x0A); position += 1
+                case 0x74: text?.append(0x09); position += 1
                 default:
                     // Report the escape; the string goes on after the backslash.
                     var shown = ""
@@ -214,7 +221,15 @@ public struct Lexer {
             }
             let before = position
             checkTextByte()
-            text.append(contentsOf: bytes[before..<position])
+            text?.append(contentsOf: bytes[before..<position])
+        }
+    }
+
+    private mutating func finishString(_ text: [UInt8]?, _ start: Int, _ end: Int) {
+        if let text {
+            stringValue = String(decoding: text, as: UTF8.self)
+        } else {
+            stringValue = String(decoding: bytes[start..<end], as: UTF8.self)
         }
     }
 

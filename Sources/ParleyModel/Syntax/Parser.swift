@@ -90,8 +90,8 @@ public struct Parser {
     }
 
     private mutating func optionalString() -> StringLiteralSyntax? {
-        guard case .string(let value) = current.kind else { return nil }
-        let result = StringLiteralSyntax(value: value, range: current.range)
+        guard current.kind == .string else { return nil }
+        let result = StringLiteralSyntax(value: lexer.stringValue, range: current.range)
         advance()
         return result
     }
@@ -130,9 +130,7 @@ public struct Parser {
                 if at(.scenario) {
                     let keyword = current.range
                     advance()
-                    guard case .string(let value) = current.kind else { try fail(expected: "the scenario's title as a string") }
-                    let literal = StringLiteralSyntax(value: value, range: current.range)
-                    advance()
+                    guard let literal = optionalString() else { try fail(expected: "the scenario's title as a string") }
                     if title != nil {
                         diagnostics.append(Diagnostic(.duplicateScenario, at: keyword))
                     } else if !statements.isEmpty {
@@ -270,7 +268,7 @@ public struct Parser {
         var source: StringLiteralSyntax?
         if at(.source) {
             advance()
-            guard case .string = current.kind else { try fail(expected: "the source as a string") }
+            guard current.kind == .string else { try fail(expected: "the source as a string") }
             source = optionalString()
         }
         return ItemSyntax(
@@ -295,13 +293,13 @@ public struct Parser {
         let first = try chain(level: level + 1)
         guard at(keyword) else { return first }
         var operands = [first]
-        var ranges: [SourceRange] = []
+        var operators: [OperatorSyntax] = []
         while at(keyword) {
-            ranges.append(current.range)
+            operators.append(OperatorSyntax(kind: op, range: current.range))
             advance()
             operands.append(try chain(level: level + 1))
         }
-        return .chain(operands: operands, operators: Array(repeating: op, count: ranges.count), operatorRanges: ranges)
+        return .chain(operands: operands, operators: operators)
     }
 
     private mutating func negation() throws -> ExpressionSyntax {
@@ -359,28 +357,26 @@ public struct Parser {
         let first = try multiplicative()
         guard at(.plus) || at(.minus) else { return first }
         var operands = [first]
-        var operators: [BinaryOperator] = []
-        var ranges: [SourceRange] = []
+        var operators: [OperatorSyntax] = []
         while at(.plus) || at(.minus) {
-            operators.append(at(.plus) ? .plus : .minus)
-            ranges.append(current.range)
+            operators.append(OperatorSyntax(kind: at(.plus) ? .plus : .minus, range: current.range))
             advance()
             operands.append(try multiplicative())
         }
-        return .chain(operands: operands, operators: operators, operatorRanges: ranges)
+        return .chain(operands: operands, operators: operators)
     }
 
     private mutating func multiplicative() throws -> ExpressionSyntax {
         let first = try unaryMinus()
         guard at(.star) else { return first }
         var operands = [first]
-        var ranges: [SourceRange] = []
+        var operators: [OperatorSyntax] = []
         while at(.star) {
-            ranges.append(current.range)
+            operators.append(OperatorSyntax(kind: .times, range: current.range))
             advance()
             operands.append(try unaryMinus())
         }
-        return .chain(operands: operands, operators: Array(repeating: .times, count: ranges.count), operatorRanges: ranges)
+        return .chain(operands: operands, operators: operators)
     }
 
     private mutating func unaryMinus() throws -> ExpressionSyntax {

@@ -121,6 +121,14 @@ public enum BinaryOperator: String, Sendable {
     case plus = "+", minus = "-", times = "*"
 }
 
+/// A binary operator as written in a chain.
+public struct OperatorSyntax: Sendable {
+    /// Which operator.
+    public var kind: BinaryOperator
+    /// Where it is.
+    public var range: SourceRange
+}
+
 /// Comparison operators.
 public enum ComparisonOperator: String, Sendable, CaseIterable {
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<="
@@ -136,18 +144,19 @@ public enum CountKind: String, Sendable, Hashable {
 /// (`a and b and c` is one node with three operands) and runs of one prefix
 /// operator are one node with a count, so that long chains never make the
 /// tree deep; only parentheses and `of {...}` lists nest, and the parser
-/// bounds that.
-public indirect enum ExpressionSyntax: Sendable {
+/// bounds that. Only the cases that hold a single sub-expression are
+/// `indirect`: leaves are stored inline, saving an allocation per leaf.
+public enum ExpressionSyntax: Sendable {
     case integer(Int64?, SourceRange)
     case name(NameSyntax)
     case boolean(Bool, SourceRange)
-    case parenthesized(ExpressionSyntax, SourceRange)
+    indirect case parenthesized(ExpressionSyntax, SourceRange)
     /// `not` (isNot) or unary `-`, `count` times in a row.
-    case prefix(isNot: Bool, count: Int, operand: ExpressionSyntax, range: SourceRange)
-    /// A chain of one precedence level: operands.count == operators.count + 1.
-    case chain(operands: [ExpressionSyntax], operators: [BinaryOperator], operatorRanges: [SourceRange])
-    case comparison(ExpressionSyntax, ComparisonOperator, ExpressionSyntax, operatorRange: SourceRange)
-    case membership(ExpressionSyntax, negated: Bool, values: [NameSyntax], range: SourceRange)
+    indirect case prefix(isNot: Bool, count: Int, operand: ExpressionSyntax, range: SourceRange)
+    /// A chain of one precedence level: `operands.count == operators.count + 1`.
+    case chain(operands: [ExpressionSyntax], operators: [OperatorSyntax])
+    indirect case comparison(ExpressionSyntax, ComparisonOperator, ExpressionSyntax, operatorRange: SourceRange)
+    indirect case membership(ExpressionSyntax, negated: Bool, values: [NameSyntax], range: SourceRange)
     case count(CountKind, SignedIntegerSyntax, [ExpressionSyntax], range: SourceRange)
 
     /// The range of the whole expression.
@@ -156,7 +165,7 @@ public indirect enum ExpressionSyntax: Sendable {
         case .integer(_, let r), .boolean(_, let r), .parenthesized(_, let r): return r
         case .name(let n): return n.range
         case .prefix(_, _, let operand, let r): return r.union(operand.range)
-        case .chain(let operands, _, _): return operands[0].range.union(operands[operands.count - 1].range)
+        case .chain(let operands, _): return operands[0].range.union(operands[operands.count - 1].range)
         case .comparison(let l, _, let r, _): return l.range.union(r.range)
         case .membership(let l, _, _, let r): return l.range.union(r)
         case .count(_, _, _, let r): return r

@@ -12,8 +12,8 @@ public enum TokenKind: Hashable, Sendable {
     case keyword(Keyword)
     /// An integer literal; its value is `nil` when it has more than 18 digits.
     case integer(Int64?)
-    /// A string literal, its escapes already decoded.
-    case string(String)
+    /// A string literal; ``Lexer/stringValue`` holds its decoded text.
+    case string
     case punctuation(Punctuation)
     case endOfFile
 
