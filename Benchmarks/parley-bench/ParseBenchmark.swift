@@ -11,7 +11,7 @@ enum ParseBenchmark {
         let residentBefore = memoryFigure("VmRSS")
         var best = Double.infinity
         var demands = 0
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             let start = ContinuousClock.now
             let fresh = SourceFile(name: file.name, bytes: file.bytes)
             let (scenario, diagnostics) = ScenarioChecker.load(fresh)
@@ -24,7 +24,7 @@ enum ParseBenchmark {
         // The two halves on their own, for finding where the time goes.
         var parseOnly = Double.infinity
         var checkOnly = Double.infinity
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             let fresh = SourceFile(name: file.name, bytes: file.bytes)
             let t0 = ContinuousClock.now
             let (syntax, _) = Parser.parse(fresh)
@@ -36,8 +36,8 @@ enum ParseBenchmark {
         }
         let megabytesRead = Double(bytes.count) / 1e6
         print("parse+check: \(String(format: "%.1f", megabytesRead)) MB, \(demands) demands")
-        print("  best of 3: \(String(format: "%.3f", best)) s = \(String(format: "%.1f", megabytesRead / best)) MB/s")
-        print("  of which parse \(String(format: "%.3f", parseOnly)) s, check \(String(format: "%.3f", checkOnly)) s (best of 3 each)")
+        print("  best of 5: \(String(format: "%.3f", best)) s = \(String(format: "%.1f", megabytesRead / best)) MB/s")
+        print("  of which parse \(String(format: "%.3f", parseOnly)) s, check \(String(format: "%.3f", checkOnly)) s (best of 5 each)")
         print("  peak memory above the loaded text: \(String(format: "%.1f", Double(peak - residentBefore) / 1e6)) MB"
               + " = \(String(format: "%.1f", Double(peak - residentBefore) / Double(bytes.count)))x the file size")
     }
