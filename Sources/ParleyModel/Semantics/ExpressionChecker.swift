@@ -14,6 +14,9 @@ struct ExpressionChecker {
     /// not yet visible.
     let usedAt: Int
     var diagnostics: [Diagnostic] = []
+    /// Names that are not (yet) issues, with the offset of the use: the
+    /// scenario checker judges them once the whole file is read.
+    var unknownNames: [(NameSyntax, Int)] = []
     /// Each issue's kind and where it is declared, as plain values: the
     /// checker's type decisions read these instead of copying domains.
     let kinds: [IssueKind]
@@ -52,13 +55,7 @@ struct ExpressionChecker {
             }
             return index
         }
-        if invalidIssues.contains(name.text) { return nil }
-        if let owner = valueOwner[name.text] {
-            report(.typeMismatch("'\(name.text)' is a value of issue '\(issues[owner].name)', not an issue; compare the issue with it, e.g. '\(issues[owner].name) == \(name.text)'"), name.range)
-            return nil
-        }
-        let visible = issues.filter { $0.range.start < usedAt }.map(\.name)
-        report(.unknownIssue(name.text, suggestion: NameSuggestion.closest(to: name.text, among: visible)), name.range)
+        if !invalidIssues.contains(name.text) { unknownNames.append((name, usedAt)) }
         return nil
     }
 

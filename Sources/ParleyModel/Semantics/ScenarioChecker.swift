@@ -1,8 +1,13 @@
-/// Turns a ``SyntaxFile`` into a ``Scenario``: resolves every name, checks
-/// every type, range and bound, and reports every problem it finds.
+/// Turns statements into a ``Scenario``: resolves every name, checks every
+/// type, range and bound, and reports every problem it finds.
 ///
-/// Checking goes on after an error (the faulty item is left out), so that one
-/// run reports all of them; but a file with any error yields no scenario.
+/// Statements are checked one at a time, in file order (issues must be
+/// declared above their use, so nothing later is needed), except what-ifs,
+/// which may name parties declared below them and are resolved at the end;
+/// so are names that were unknown where used, to tell "declared later" from
+/// "unknown". Checking goes on after an error (the faulty item is left out),
+/// so that one run reports all of them; but a file with any error yields no
+/// scenario.
 public struct ScenarioChecker {
     let file: SourceFile
     var diagnostics: [Diagnostic] = []
@@ -21,22 +26,36 @@ public struct ScenarioChecker {
     var partyIndexByName: [String: Int] = [:]
     var parties: [Party] = []
 
+    var whatIfSyntaxes: [WhatIfSyntax] = []
+    /// Names that were not issues where they were used, with the offset of
+    /// the use; judged at the end.
+    var unknownNames: [(NameSyntax, Int)] = []
+
+    /// Starts checking a file's statements.
+    public init(file: SourceFile) {
+        self.file = file
+    }
+
     /// Checks a parsed file.
     /// - Returns: the scenario when the file is valid, and the semantic
     ///   diagnostics (sorted by position).
     public static func check(_ syntax: SyntaxFile, in file: SourceFile) -> (Scenario?, [Diagnostic]) {
         var checker = ScenarioChecker(file: file)
-        let scenario = checker.run(syntax)
+        for statement in syntax.statements { checker.add(statement) }
+        let scenario = checker.finish(title: syntax.title?.value)
         let sorted = checker.diagnostics.sorted { $0.range.start < $1.range.start }
         return (sorted.isEmpty ? scenario : nil, sorted)
     }
 
-    /// Reads, parses and checks a file in one step.
+    /// Reads, parses and checks a file in one pass, statement by statement,
+    /// so that no statement's syntax tree outlives its check.
     /// - Returns: the scenario when the file is valid; every diagnostic, sorted.
     public static func load(_ file: SourceFile) -> (Scenario?, [Diagnostic]) {
-        let (syntax, syntaxDiagnostics) = Parser.parse(file)
-        let (scenario, semanticDiagnostics) = check(syntax, in: file)
-        let all = (syntaxDiagnostics + semanticDiagnostics).sorted { $0.range.start < $1.range.start }
+        var parser = Parser(file: file)
+        var checker = ScenarioChecker(file: file)
+        while let statement = parser.nextStatement() { checker.add(statement) }
+        let scenario = checker.finish(title: parser.title?.value)
+        let all = (parser.allDiagnostics + checker.diagnostics).sorted { $0.range.start < $1.range.start }
         return (all.isEmpty ? scenario : nil, all)
     }
 
@@ -46,17 +65,32 @@ public struct ScenarioChecker {
         diagnostics.append(diagnostic)
     }
 
-    private mutating func run(_ syntax: SyntaxFile) -> Scenario {
-        var partySyntaxes: [PartySyntax] = []
-        var whatIfSyntaxes: [WhatIfSyntax] = []
-        for statement in syntax.statements {
-            switch statement {
-            case .issue(let issue): declare(issue)
-            case .party(let party): partySyntaxes.append(party)
-            case .whatIf(let whatIf): whatIfSyntaxes.append(whatIf)
+    /// Checks one statement.
+    public mutating func add(_ statement: StatementSyntax) {
+        switch statement {
+        case .issue(let issue): declare(issue)
+        case .party(let party): declare(party)
+        case .whatIf(let whatIf): whatIfSyntaxes.append(whatIf)
+        }
+    }
+
+    /// Resolves the what-ifs and judges the names left unknown.
+    /// - Returns: the scenario (valid only when no diagnostic was reported).
+    public mutating func finish(title: String?) -> Scenario {
+        for (name, usedAt) in unknownNames {
+            if issueIndexByName[name.text] != nil {
+                report(.issueUsedBeforeDeclaration(name.text), name.range)
+            } else if invalidIssues.contains(name.text) {
+                continue
+            } else if let owner = valueOwner[name.text] {
+                let issue = issues[owner].name
+                report(.typeMismatch("'\(name.text)' is a value of issue '\(issue)', not an issue; compare the issue with it, e.g. '\(issue) == \(name.text)'"), name.range)
+            } else {
+                let visible = issues.filter { $0.range.start < usedAt }.map(\.name)
+                report(.unknownIssue(name.text, suggestion: NameSuggestion.closest(to: name.text, among: visible)), name.range)
             }
         }
-        for party in partySyntaxes { declare(party) }
+        unknownNames = []
         var whatIfs: [WhatIf] = []
         var whatIfNames: [String: SourceRange] = [:]
         for syntax in whatIfSyntaxes {
@@ -71,7 +105,7 @@ public struct ScenarioChecker {
             whatIfNames[syntax.name.text] = syntax.name.range
             whatIfs.append(resolve(syntax))
         }
-        return Scenario(title: syntax.title?.value, issues: issues, parties: parties, whatIfs: whatIfs)
+        return Scenario(title: title, issues: issues, parties: parties, whatIfs: whatIfs)
     }
 
     // MARK: Issues
@@ -82,8 +116,12 @@ public struct ScenarioChecker {
             report(.duplicateIssue(name), syntax.name.range, note: ("first declared here", issues[first].range))
             return
         }
-        let domain: Domain
         invalidIssues.insert(name)
+        if let party = partyIndexByName[name] {
+            report(.issuePartyClash(name), syntax.name.range, note: ("the party is declared here", parties[party].range))
+            return
+        }
+        let domain: Domain
         switch syntax.domain {
         case .bool:
             domain = .bool
@@ -167,6 +205,7 @@ public struct ScenarioChecker {
             invalidIssues: invalidIssues, kinds: issueKinds, usedAt: item.keyword.start)
         let condition = expressionChecker.condition(item.condition)
         diagnostics += expressionChecker.diagnostics
+        unknownNames += expressionChecker.unknownNames
         guard let condition else { return nil }
         let text = ExpressionPrinter.text(item.condition)
         let line = file.line(of: item.keyword.start)

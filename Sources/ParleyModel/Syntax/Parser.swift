@@ -29,16 +29,33 @@ public struct Parser {
     ///   sorted by position.
     public static func parse(_ file: SourceFile) -> (SyntaxFile, [Diagnostic]) {
         var parser = Parser(file: file)
-        let syntax = parser.parseFile()
-        let all = (parser.lexer.diagnostics + parser.diagnostics).sorted { $0.range.start < $1.range.start }
-        return (syntax, all)
+        var statements: [StatementSyntax] = []
+        while let statement = parser.nextStatement() { statements.append(statement) }
+        return (parser.syntaxFile(statements), parser.allDiagnostics)
     }
 
-    private init(file: SourceFile) {
+    /// Starts parsing a file; call ``nextStatement()`` until it returns nil.
+    public init(file: SourceFile) {
         self.file = file
         lexer = Lexer(file: file)
         current = lexer.next()
         previousEnd = current.range.start
+    }
+
+    /// The `scenario "..."` title read so far.
+    public private(set) var title: StringLiteralSyntax?
+    /// The range of the whole `scenario` statement.
+    public private(set) var titleStatement: SourceRange?
+    private var statementCount = 0
+
+    /// Every lexical and syntax diagnostic so far, sorted by position.
+    public var allDiagnostics: [Diagnostic] {
+        (lexer.diagnostics + diagnostics).sorted { $0.range.start < $1.range.start }
+    }
+
+    /// A syntax file of the given statements with the title and comments read.
+    public func syntaxFile(_ statements: [StatementSyntax]) -> SyntaxFile {
+        SyntaxFile(title: title, titleStatement: titleStatement, statements: statements, comments: lexer.comments)
     }
 
     // MARK: Tokens
@@ -112,18 +129,25 @@ public struct Parser {
 
     // MARK: Statements
 
-    private static let statementKeywords: Set<Keyword> = [.scenario, .issue, .party, .whatif]
-    private static let itemKeywords: Set<Keyword> = [.demand, .prefer, .concede]
+    private static func startsStatement(_ keyword: Keyword) -> Bool {
+        keyword == .scenario || keyword == .issue || keyword == .party || keyword == .whatif
+    }
+
+    private static func startsItem(_ keyword: Keyword) -> Bool {
+        keyword == .demand || keyword == .prefer || keyword == .concede
+    }
 
     private var atStatementStart: Bool {
-        if case .keyword(let k) = current.kind { return Parser.statementKeywords.contains(k) }
+        if case .keyword(let k) = current.kind { return Parser.startsStatement(k) }
         return false
     }
 
-    private mutating func parseFile() -> SyntaxFile {
-        var title: StringLiteralSyntax?
-        var titleStatement: SourceRange?
-        var statements: [StatementSyntax] = []
+    /// The next issue, party or what-if statement, or nil at the end of the
+    /// file. `scenario` statements are taken in passing (see ``title``);
+    /// statements with syntax errors are reported and skipped. Reading a
+    /// file statement by statement lets a checker drop each one's syntax
+    /// tree as soon as it is checked.
+    public mutating func nextStatement() -> StatementSyntax? {
         while current.kind != .endOfFile {
             let start = current.range.start
             do {
@@ -133,16 +157,18 @@ public struct Parser {
                     guard let literal = optionalString() else { try fail(expected: "the scenario's title as a string") }
                     if title != nil {
                         diagnostics.append(Diagnostic(.duplicateScenario, at: keyword))
-                    } else if !statements.isEmpty {
+                    } else if statementCount > 0 {
                         diagnostics.append(Diagnostic(.scenarioNotFirst, at: keyword))
                     } else {
                         title = literal
                         titleStatement = SourceRange(start: start, end: previousEnd)
                     }
                 } else if at(.issue) {
-                    statements.append(.issue(try parseIssue()))
+                    statementCount += 1
+                    return .issue(try parseIssue())
                 } else if at(.party) || at(.whatif) {
-                    statements.append(try parseBlock(isParty: at(.party)))
+                    statementCount += 1
+                    return try parseBlock(isParty: at(.party))
                 } else {
                     try fail(expected: "'issue', 'party', 'whatif' or 'scenario'")
                 }
@@ -150,7 +176,7 @@ public struct Parser {
                 recover(from: start, toItem: false)
             }
         }
-        return SyntaxFile(title: title, titleStatement: titleStatement, statements: statements, comments: lexer.comments)
+        return nil
     }
 
     /// Skips to the next statement keyword (or, inside a block, the next item
@@ -163,8 +189,8 @@ public struct Parser {
         var braces = 0
         while current.kind != .endOfFile {
             if case .keyword(let k) = current.kind {
-                if Parser.statementKeywords.contains(k) { return }
-                if toItem && Parser.itemKeywords.contains(k) { return }
+                if Parser.startsStatement(k) { return }
+                if toItem && Parser.startsItem(k) { return }
             }
             if at(.leftBrace) { braces += 1 }
             if at(.rightBrace) {
