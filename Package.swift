@@ -3,17 +3,20 @@
 // Parley: a negotiation-position analyser. The package has no dependencies
 // beyond the Swift toolchain. Modules depend one way only:
 //
-//   parley -> ParleyModel          (front end: scenario language and model)
-//   parley-sat -> ParleySAT        (the CDCL solver core; knows no scenarios)
+//   parley -> ParleyReport -> ParleyAnalysis -> { ParleyModel, ParleySAT }
+//   parley-sat -> ParleySAT
 //
-// The analysis layer (ParleyAnalysis) will sit on top of both.
+// ParleyModel is the scenario language and its typed model; ParleySAT the
+// CDCL solver, which knows nothing of negotiations; ParleyAnalysis encodes
+// scenarios into clauses and answers the questions; ParleyReport renders
+// analysis results and computes nothing.
 
 import PackageDescription
 
 let package = Package(
     name: "Parley",
     products: [
-        .library(name: "Parley", targets: ["ParleyModel", "ParleySAT"]),
+        .library(name: "Parley", targets: ["ParleyModel", "ParleySAT", "ParleyAnalysis", "ParleyReport"]),
         .executable(name: "parley", targets: ["parley"]),
         .executable(name: "parley-sat", targets: ["parley-sat"]),
     ],
@@ -21,7 +24,9 @@ let package = Package(
     targets: [
         .target(name: "ParleySAT"),
         .target(name: "ParleyModel"),
-        .executableTarget(name: "parley", dependencies: ["ParleyModel"]),
+        .target(name: "ParleyAnalysis", dependencies: ["ParleyModel", "ParleySAT"]),
+        .target(name: "ParleyReport", dependencies: ["ParleyAnalysis", "ParleyModel"]),
+        .executableTarget(name: "parley", dependencies: ["ParleyModel", "ParleyAnalysis", "ParleyReport"]),
         .executableTarget(name: "parley-sat", dependencies: ["ParleySAT"]),
         .executableTarget(
             name: "parley-bench",
@@ -34,6 +39,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
+        .testTarget(
+            name: "ParleyAnalysisTests",
+            dependencies: ["ParleyAnalysis", "ParleyModel", "ParleySAT", "ParleyReport"],
+            resources: [.copy("Resources")]
+        ),
         .testTarget(name: "parleyTests", dependencies: ["parley"]),
     ]
 )

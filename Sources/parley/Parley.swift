@@ -16,6 +16,7 @@ enum ParleyCommandLine {
     static let commands: [Command] = [
         Command(spec: CheckCommand.spec, run: CheckCommand.run),
         Command(spec: FormatCommand.spec, run: FormatCommand.run),
+        Command(spec: ReportCommand.spec, run: ReportCommand.run),
     ]
 
     static func main() {
@@ -106,7 +107,8 @@ enum ParleyCommandLine {
 
         Scenario files are described in docs/language.md. FILE may be - for
         standard input. Exit status: 0 success, 64 usage, 65 invalid scenario,
-        66 missing or unreadable file, 70 internal error.
+        66 missing or unreadable file, 70 internal error, 73 output not written,
+        75 incomplete result under --strict.
 
         """
         return out

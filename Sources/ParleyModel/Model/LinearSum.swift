@@ -8,6 +8,12 @@ public struct LinearSum: Hashable, Sendable {
         public var issue: Int
         /// Its coefficient, never zero.
         public var coefficient: Int64
+
+        /// Makes a term.
+        public init(issue: Int, coefficient: Int64) {
+            self.issue = issue
+            self.coefficient = coefficient
+        }
     }
 
     /// The terms, by ascending issue.

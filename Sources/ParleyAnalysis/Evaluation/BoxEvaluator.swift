@@ -1,0 +1,102 @@
+import ParleyModel
+
+/// Three-valued (Kleene) evaluation of a condition over a box: some issues
+/// fixed, others ranging over a set of values. `true` means the condition
+/// holds for every agreement in the box, `false` for none; anything else is
+/// `nil`. Linear atoms use the exact range of the sum over the box, so the
+/// answer is never wrong, only sometimes unknown.
+struct BoxEvaluator {
+    /// The range of values each issue takes in the box (for named values
+    /// and bools, a range of domain indexes or 0...1).
+    var ranges: [ClosedRange<Int64>]
+
+    func evaluate(_ condition: Condition) -> Bool? {
+        switch condition {
+        case .constant(let b):
+            return b
+        case .flag(let issue):
+            let range = ranges[issue]
+            return range.lowerBound == range.upperBound ? range.lowerBound != 0 : nil
+        case .member(let issue, let values):
+            let range = ranges[issue]
+            let inside = values.filter { range.contains(Int64($0)) }.count
+            if inside == 0 { return false }
+            return UInt64(inside) == UInt64(range.upperBound - range.lowerBound) + 1 ? true : nil
+        case .compare(let sum, let relation):
+            var minimum = Int128(sum.constant)
+            var maximum = minimum
+            for term in sum.terms {
+                let c = Int128(term.coefficient)
+                let a = c * Int128(ranges[term.issue].lowerBound)
+                let b = c * Int128(ranges[term.issue].upperBound)
+                minimum += min(a, b)
+                maximum += max(a, b)
+            }
+            switch relation {
+            case .greaterEqual: return minimum >= 0 ? true : maximum < 0 ? false : nil
+            case .greater: return minimum > 0 ? true : maximum <= 0 ? false : nil
+            case .lessEqual: return maximum <= 0 ? true : minimum > 0 ? false : nil
+            case .less: return maximum < 0 ? true : minimum >= 0 ? false : nil
+            case .equal: return minimum == 0 && maximum == 0 ? true : (minimum > 0 || maximum < 0) ? false : nil
+            case .notEqual: return (minimum > 0 || maximum < 0) ? true : minimum == 0 && maximum == 0 ? false : nil
+            }
+        case .not(let inner):
+            return evaluate(inner).map { !$0 }
+        case .all(let parts):
+            var unknown = false
+            for part in parts {
+                switch evaluate(part) {
+                case false?: return false
+                case nil: unknown = true
+                default: break
+                }
+            }
+            return unknown ? nil : true
+        case .any(let parts):
+            var unknown = false
+            for part in parts {
+                switch evaluate(part) {
+                case true?: return true
+                case nil: unknown = true
+                default: break
+                }
+            }
+            return unknown ? nil : false
+        case .implies(let parts):
+            var result = evaluate(parts[parts.count - 1])
+            for part in parts.dropLast().reversed() {
+                result = BoxEvaluator.or(evaluate(part).map { !$0 }, result)
+            }
+            return result
+        case .iff(let parts):
+            var result = evaluate(parts[0])
+            for part in parts.dropFirst() {
+                guard let a = result, let b = evaluate(part) else { result = nil; continue }
+                result = a == b
+            }
+            return result
+        case .count(let kind, let k, let parts):
+            var sure = 0
+            var unknown = 0
+            for part in parts {
+                switch evaluate(part) {
+                case true?: sure += 1
+                case nil: unknown += 1
+                default: break
+                }
+            }
+            switch kind {
+            case .atLeast: return sure >= k ? true : sure + unknown < k ? false : nil
+            case .atMost: return sure + unknown <= k ? true : sure > k ? false : nil
+            case .exactly: return sure == k && unknown == 0 ? true : (sure > k || sure + unknown < k) ? false : nil
+            }
+        }
+    }
+
+    /// Kleene disjunction.
+    static func or(_ a: Bool?, _ b: Bool?) -> Bool? {
+        if a == true || b == true { return true }
+        if a == false && b == false { return false }
+        return nil
+    }
+}

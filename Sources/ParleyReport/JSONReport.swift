@@ -1,0 +1,186 @@
+import ParleyAnalysis
+import ParleyModel
+
+/// Renders a ``Report`` as the JSON report of the contract
+/// (`parley-report/1`): keys in a fixed order, lists in the contract's
+/// order, integers with every digit. Same report, same bytes.
+public enum JSONReport {
+    /// The report as JSON text, ending in a newline.
+    public static func render(_ report: Report) -> String {
+        let out = JSONWriter()
+        out.object {
+            out.key("schema") { out.string("parley-report/1") }
+            out.key("scenario") {
+                out.object {
+                    if let title = report.scenario.title { out.key("title") { out.string(title) } }
+                    out.key("file") { out.string(report.file) }
+                }
+            }
+            out.key("issues") {
+                out.array(report.scenario.issues) { issue in
+                    out.object {
+                        out.key("name") { out.string(issue.name) }
+                        if let label = issue.label { out.key("label") { out.string(label) } }
+                        out.key("domain") {
+                            out.object {
+                                out.key("kind") { out.string(issue.domain.kindName) }
+                                switch issue.domain {
+                                case .values(let names): out.key("values") { out.array(names) { out.string($0) } }
+                                case .bool: break
+                                case .integers(let low, let high):
+                                    out.key("min") { out.raw(String(low)) }
+                                    out.key("max") { out.raw(String(high)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            out.key("parties") { parties(report.scenario.parties, consistent: report.analysis.consistent, into: out) }
+            out.key("analysis") { analysis(report.analysis, issues: report.scenario.issues, into: out) }
+            out.key("whatifs") {
+                out.array(report.whatIfs) { whatIf in
+                    out.object {
+                        out.key("name") { out.string(whatIf.name) }
+                        if let label = whatIf.label { out.key("label") { out.string(label) } }
+                        out.key("changes") { out.array(whatIf.changes) { out.string($0) } }
+                        out.key("parties") { parties(whatIf.parties, consistent: whatIf.analysis.consistent, into: out) }
+                        out.key("analysis") { analysis(whatIf.analysis, issues: report.scenario.issues, into: out) }
+                    }
+                }
+            }
+        }
+        return out.text + "\n"
+    }
+
+    private static func parties(_ parties: [Party], consistent: [Bool?], into out: JSONWriter) {
+        out.array(Array(parties.enumerated())) { (index, party) in
+            out.object {
+                out.key("name") { out.string(party.name) }
+                if let label = party.label { out.key("label") { out.string(label) } }
+                out.key("consistent") { out.bool(index < consistent.count ? consistent[index] : nil) }
+                out.key("demands") {
+                    out.array(party.demands) { demand in
+                        out.object {
+                            out.key("name") { out.string("\(party.name).\(demand.name)") }
+                            out.key("cost") { out.raw(String(demand.cost)) }
+                            out.key("line") { out.raw(String(demand.line)) }
+                            out.key("expression") { out.string(demand.expression) }
+                            if let source = demand.source { out.key("source") { out.string(source) } }
+                        }
+                    }
+                }
+                out.key("preferences") {
+                    out.array(party.preferences) { preference in
+                        out.object {
+                            out.key("name") { out.string("\(party.name).\(preference.name)") }
+                            out.key("weight") { out.raw(String(preference.weight)) }
+                            out.key("line") { out.raw(String(preference.line)) }
+                            out.key("expression") { out.string(preference.expression) }
+                            if let source = preference.source { out.key("source") { out.string(source) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func value(_ value: Int64, of issue: Issue, into out: JSONWriter) {
+        switch issue.domain {
+        case .values(let names): out.string(names[Int(value)])
+        case .bool: out.bool(value != 0)
+        case .integers: out.raw(String(value))
+        }
+    }
+
+    private static func concessions(_ list: [Concession], into out: JSONWriter) {
+        out.array(list) { concession in
+            out.object {
+                out.key("demands") { out.array(concession.demands) { out.string($0) } }
+                out.key("cost") { out.raw(String(concession.cost)) }
+            }
+        }
+    }
+
+    private static func analysis(_ analysis: Analysis, issues: [Issue], into out: JSONWriter) {
+        out.object {
+            out.key("feasible") { out.bool(analysis.feasible) }
+            out.key("overlap") {
+                out.object {
+                    for (issue, overlap) in zip(issues, analysis.overlap) {
+                        out.key(issue.name) {
+                            switch overlap {
+                            case .values(let indexes):
+                                out.array(indexes) { out.string(issue.domain.valueName($0)) }
+                            case .flags(let flags):
+                                out.array(flags) { out.bool($0) }
+                            case .intervals(let intervals):
+                                out.array(intervals) { interval in
+                                    out.array([interval.lowerBound, interval.upperBound]) { out.raw(String($0)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            out.key("agreements") {
+                out.object {
+                    out.key("count") { out.raw(analysis.agreements.count.description) }
+                    out.key("exact") { out.bool(analysis.agreements.exact) }
+                    out.key("example") {
+                        if let example = analysis.agreements.example {
+                            out.object {
+                                for (issue, v) in zip(issues, example) { out.key(issue.name) { value(v, of: issue, into: out) } }
+                            }
+                        } else {
+                            out.raw("null")
+                        }
+                    }
+                }
+            }
+            out.key("pairs") {
+                out.array(analysis.pairs) { pair in
+                    out.object {
+                        out.key("parties") { out.array(pair.parties) { out.string($0) } }
+                        out.key("compatible") { out.bool(pair.compatible) }
+                    }
+                }
+            }
+            out.key("coalitions") { out.array(analysis.coalitions) { c in out.array(c) { out.string($0) } } }
+            out.key("conflicts") {
+                out.array(analysis.conflicts) { conflict in
+                    out.object { out.key("demands") { out.array(conflict.demands) { out.string($0) } } }
+                }
+            }
+            out.key("disputes") {
+                out.array(analysis.disputes) { dispute in
+                    out.object {
+                        out.key("conflicts") { out.array(dispute.conflicts) { out.raw(String($0)) } }
+                        out.key("demands") { out.array(dispute.demands) { out.string($0) } }
+                        out.key("issues") { out.array(dispute.issues) { out.string($0) } }
+                        out.key("concessions") { concessions(dispute.concessions, into: out) }
+                    }
+                }
+            }
+            out.key("concessions") { concessions(analysis.concessions, into: out) }
+            out.key("concessionsTotal") { out.raw(analysis.concessionsTotal?.description ?? "null") }
+            out.key("complete") { out.bool(analysis.complete) }
+            out.key("incomplete") {
+                out.array(analysis.incomplete) { entry in
+                    out.object {
+                        out.key("part") { out.string(entry.part) }
+                        out.key("reason") { out.string(entry.reason) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension Domain {
+    /// The name of a value of an issue with named values.
+    func valueName(_ index: Int) -> String {
+        guard case .values(let names) = self else { return String(index) }
+        return names[index]
+    }
+}
