@@ -87,11 +87,14 @@ extension PositionAnalyzer {
                 box.ranges[issue] = start...low
             }
             var size = BigCount.one
+            for issue in partIssues {
+                let range = box.ranges[issue]
+                size = size * BigCount(UInt64(bitPattern: range.upperBound &- range.lowerBound) &+ 1)
+            }
             var clause = [!activation]
             var outside: [Condition] = []
             for issue in partIssues where box.ranges[issue] != domainRange(issue) {
                 let range = box.ranges[issue]
-                size = size * BigCount(UInt64(bitPattern: range.upperBound &- range.lowerBound) &+ 1)
                 switch issues[issue].domain {
                 case .values:
                     clause.append(!encoding.equals(issue: issue, value: range.lowerBound))
