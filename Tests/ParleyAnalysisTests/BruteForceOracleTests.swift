@@ -1,0 +1,194 @@
+import Testing
+@testable import ParleyAnalysis
+import ParleyModel
+
+/// The engine against an independent oracle that enumerates every
+/// agreement of small random scenarios, and every subset of their demands.
+@Suite struct BruteForceOracleTests {
+    /// A random small scenario using every construct of the language.
+    static func scenarioText(seed: UInt64) -> String {
+        var rng = SeededGenerator(seed: seed)
+        func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &rng)] }
+        var enums: [(String, [String])] = [], bools: [String] = [], ints: [String] = []
+        var text = ""
+        for i in 0..<Int.random(in: 2...4, using: &rng) {
+            switch Int.random(in: 0..<3, using: &rng) {
+            case 0:
+                let values = Array(["north", "south", "east"].prefix(Int.random(in: 1...3, using: &rng)))
+                enums.append(("e\(i)", values))
+                text += "issue e\(i): \(values.joined(separator: " | "))\n"
+            case 1:
+                bools.append("b\(i)")
+                text += "issue b\(i): bool\n"
+            default:
+                let low = Int.random(in: -3...2, using: &rng)
+                ints.append("n\(i)")
+                text += "issue n\(i): \(low)..\(low + Int.random(in: 0...4, using: &rng))\n"
+            }
+        }
+        func linear(_ depth: Int) -> String {
+            if depth == 0 || Bool.random(using: &rng) {
+                return !ints.isEmpty && Int.random(in: 0..<3, using: &rng) > 0 ? pick(ints) : String(Int.random(in: 0...4, using: &rng))
+            }
+            return pick(["\(linear(depth - 1)) + \(linear(depth - 1))", "\(linear(depth - 1)) - \(linear(depth - 1))",
+                         "\(Int.random(in: 1...3, using: &rng)) * \(linear(depth - 1))", "-(\(linear(depth - 1)))"])
+        }
+        func condition(_ depth: Int) -> String {
+            if depth == 0 || Int.random(in: 0..<3, using: &rng) == 0 {
+                var atoms = ["true", "false", "\(linear(1)) \(pick(["==", "!=", "<", "<=", ">", ">="])) \(linear(1))"]
+                if let (e, values) = enums.randomElement(using: &rng) {
+                    atoms.append("\(e) \(pick(["==", "!="])) \(pick(values))")
+                    atoms.append("\(e) \(pick(["in", "not in"])) {\(values.shuffled(using: &rng).prefix(Int.random(in: 1...values.count, using: &rng)).joined(separator: ", "))}")
+                }
+                if let b = bools.randomElement(using: &rng) { atoms += [b, "\(b) == \(pick(["true", "false"]))", b] }
+                return pick(atoms)
+            }
+            let n = Int.random(in: 1...3, using: &rng)
+            let items = (0..<n).map { _ in condition(depth - 1) }
+            return pick([
+                "\(condition(depth - 1)) and \(condition(depth - 1))", "\(condition(depth - 1)) or \(condition(depth - 1))",
+                "(\(condition(depth - 1)) implies \(condition(depth - 1)))", "(\(condition(depth - 1)) iff \(condition(depth - 1)))",
+                "not \(condition(depth - 1))",
+                "\(pick(["atleast", "atmost", "exactly"])) \(Int.random(in: 0...n, using: &rng)) of {\(items.joined(separator: ", "))}",
+            ])
+        }
+        for p in 0..<Int.random(in: 2...3, using: &rng) {
+            text += "party p\(p) {\n"
+            for d in 0..<Int.random(in: 1...4, using: &rng) {
+                text += "  demand d\(d) cost \(Int.random(in: 0...3, using: &rng)): \(condition(2))\n"
+            }
+            text += "}\n"
+        }
+        return text
+    }
+
+    /// Everything the oracle needs: every agreement, and for each the set of
+    /// demands it meets as a bit mask.
+    struct Oracle {
+        let issues: [ParleyModel.Issue]
+        let demands: [(party: Int, name: String, cost: Int64, condition: Condition)]
+        var agreements: [[Int64]] = []
+        var masks: [UInt32] = []
+
+        init(scenario: Scenario) {
+            issues = scenario.issues
+            demands = scenario.parties.enumerated().flatMap { p, party in party.demands.map { (p, "\(party.name).\($0.name)", $0.cost, $0.condition) } }
+            var current: [Int64] = []
+            func values(_ issue: ParleyModel.Issue) -> [Int64] {
+                switch issue.domain {
+                case .values(let names): return (0..<Int64(names.count)).map { $0 }
+                case .bool: return [0, 1]
+                case .integers(let low, let high): return Array(low...high)
+                }
+            }
+            func walk(_ i: Int) {
+                if i == issues.count {
+                    agreements.append(current)
+                    var mask: UInt32 = 0
+                    for (d, demand) in demands.enumerated() where demand.condition.holds(current) { mask |= 1 << UInt32(d) }
+                    masks.append(mask)
+                    return
+                }
+                for v in values(issues[i]) {
+                    current.append(v)
+                    walk(i + 1)
+                    current.removeLast()
+                }
+            }
+            walk(0)
+        }
+
+        func satisfiable(_ subset: UInt32) -> Bool { masks.contains { $0 & subset == subset } }
+        var all: UInt32 { demands.isEmpty ? 0 : UInt32((1 << demands.count) - 1) }
+        func names(_ subset: UInt32) -> [String] {
+            demands.indices.filter { subset & (1 << UInt32($0)) != 0 }.map { demands[$0].name }.sorted(by: codePointOrder)
+        }
+        func cost(_ subset: UInt32) -> Int64 {
+            demands.indices.filter { subset & (1 << UInt32($0)) != 0 }.reduce(0) { $0 + demands[$1].cost }
+        }
+        /// Minimal unsatisfiable subsets.
+        var conflicts: [UInt32] {
+            (UInt32(0)...all).filter { s in
+                !satisfiable(s) && demands.indices.allSatisfy { d in s & (1 << UInt32(d)) == 0 || satisfiable(s & ~(1 << UInt32(d))) }
+            }
+        }
+        /// Minimal sets whose removal leaves the rest satisfiable.
+        var corrections: [UInt32] {
+            (UInt32(0)...all).filter { s in
+                satisfiable(all & ~s) && demands.indices.allSatisfy { d in s & (1 << UInt32(d)) == 0 || !satisfiable(all & ~(s & ~(1 << UInt32(d)))) }
+            }
+        }
+    }
+
+    @Test func engineAgreesWithBruteForceOnEveryKey() throws {
+        var infeasible = 0
+        for seed in UInt64(1)...500 {
+            let text = BruteForceOracleTests.scenarioText(seed: seed)
+            let scenario = try #require(ScenarioChecker.load(SourceFile(name: "r", text: text)).0, "seed \(seed)\n\(text)")
+            let oracle = Oracle(scenario: scenario)
+            let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
+            let feasible = oracle.satisfiable(oracle.all)
+            #expect(analysis.feasible == feasible, "seed \(seed)")
+            #expect(analysis.complete, "seed \(seed)")
+            // Overlap and count.
+            let meeting = oracle.agreements.indices.filter { oracle.masks[$0] == oracle.all }.map { oracle.agreements[$0] }
+            #expect(analysis.agreements.count == BigCount(UInt64(meeting.count)), "seed \(seed)\n\(text)")
+            for (i, issue) in scenario.issues.enumerated() {
+                let values = Set(meeting.map { $0[i] }).sorted()
+                let expected: IssueOverlap
+                switch issue.domain {
+                case .values: expected = .values(values.map { Int($0) })
+                case .bool: expected = .flags(values.map { $0 == 1 })
+                case .integers(let low, let high):
+                    var set = IntervalSet.empty(low, high)
+                    for v in values { set.insert(v...v) }
+                    expected = .intervals(set.intervals)
+                }
+                #expect(analysis.overlap[i] == expected, "seed \(seed) issue \(issue.name)\n\(text)")
+            }
+            if let example = analysis.agreements.example {
+                #expect(oracle.demands.allSatisfy { $0.condition.holds(example) }, "seed \(seed)")
+            }
+            // Parties, pairs, coalitions.
+            func partyMask(_ parties: [Int]) -> UInt32 {
+                oracle.demands.indices.filter { parties.contains(oracle.demands[$0].party) }.reduce(0) { $0 | 1 << UInt32($1) }
+            }
+            #expect(analysis.consistent == scenario.parties.indices.map { oracle.satisfiable(partyMask([$0])) }, "seed \(seed)")
+            for pair in analysis.pairs {
+                let a = scenario.parties.firstIndex { $0.name == pair.parties[0] }!, b = scenario.parties.firstIndex { $0.name == pair.parties[1] }!
+                #expect(pair.compatible == oracle.satisfiable(partyMask([a, b])), "seed \(seed)")
+            }
+            let n = scenario.parties.count
+            let agreeing = (0..<(1 << n)).filter { set in oracle.satisfiable(partyMask((0..<n).filter { set & (1 << $0) != 0 })) }
+            let maximal = agreeing.filter { set in !agreeing.contains { $0 != set && $0 & set == set } }
+            let coalitions = maximal.map { set in (0..<n).filter { set & (1 << $0) != 0 }.map { scenario.parties[$0].name }.sorted(by: codePointOrder) }
+            #expect(Set(analysis.coalitions) == Set(coalitions), "seed \(seed)")
+            // Conflicts and concessions.
+            let conflicts = oracle.conflicts.map { Conflict(demands: oracle.names($0)) }
+            #expect(Set(analysis.conflicts) == Set(conflicts), "seed \(seed)\n\(text)")
+            #expect(analysis.conflicts.count == conflicts.count, "seed \(seed)")
+            if !feasible {
+                infeasible += 1
+                let corrections = oracle.corrections.map { Concession(demands: oracle.names($0), cost: oracle.cost($0)) }.sorted(by: concessionOrder)
+                #expect(analysis.concessionsTotal == BigCount(UInt64(corrections.count)), "seed \(seed)\n\(text)")
+                #expect(analysis.concessions == Array(corrections.prefix(100)), "seed \(seed)\n\(text)")
+                // Duality: every concession hits every conflict, and every
+                // dispute's concessions are minimal hitting sets.
+                for concession in analysis.concessions {
+                    #expect(analysis.conflicts.allSatisfy { !Set($0.demands).isDisjoint(with: concession.demands) }, "seed \(seed)")
+                }
+                for dispute in analysis.disputes {
+                    for concession in dispute.concessions {
+                        for dropped in concession.demands {
+                            let smaller = Set(concession.demands).subtracting([dropped])
+                            #expect(dispute.conflicts.contains { analysis.conflicts[$0].demands.allSatisfy { !smaller.contains($0) } }, "seed \(seed)")
+                        }
+                    }
+                }
+            } else {
+                #expect(analysis.concessionsTotal == .zero)
+            }
+        }
+        #expect(infeasible > 50)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import ParleyAnalysis
+import ParleyModel
+
+/// The worked example of the language spec gives exactly the stated results.
+@Suite struct WorkedExampleTests {
+    let scenario: Scenario
+
+    init() throws {
+        let text = """
+        scenario "Toy border talks"
+        issue border "Where the line runs": north | middle | south
+        issue neutral "Neutrality pledge": bool
+        issue troops "Troop cap (thousands)": 0..100
+        party east "Eastland" {
+          demand line: border in {middle, south}       source "East minister, March"
+          demand pledge cost 3: neutral
+          prefer small_army weight 2: troops <= 40
+        }
+        party west "Westland" {
+          demand line: border != south
+          demand no_pledge: not neutral
+          demand army: troops >= 50
+        }
+        whatif swap "West accepts neutrality for a higher cap" {
+          concede west.no_pledge
+          demand east.cap: troops >= 60
+        }
+        """
+        scenario = try #require(ScenarioChecker.load(SourceFile(name: "toy", text: text)).0)
+    }
+
+    @Test func baselineIsInfeasibleWithOneConflict() {
+        let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
+        #expect(analysis.feasible == false)
+        #expect(analysis.overlap == [.values([]), .flags([]), .intervals([])])
+        #expect(analysis.conflicts == [Conflict(demands: ["east.pledge", "west.no_pledge"])])
+        #expect(analysis.disputes.count == 1)
+        #expect(analysis.disputes[0].issues == ["neutral"])
+        #expect(analysis.concessions == [Concession(demands: ["west.no_pledge"], cost: 1), Concession(demands: ["east.pledge"], cost: 3)])
+        #expect(analysis.concessionsTotal == BigCount(2))
+        #expect(analysis.pairs == [PairCompatibility(parties: ["east", "west"], compatible: false)])
+        #expect(analysis.coalitions == [["east"], ["west"]])
+    }
+
+    @Test func swapWhatIfOpensADeal() {
+        let parties = scenario.positions(applying: scenario.whatIfs[0])
+        let analysis = Analyzer.analyze(issues: scenario.issues, parties: parties)
+        #expect(analysis.feasible == true)
+        #expect(analysis.overlap == [.values([1]), .flags([true]), .intervals([60...100])])
+        #expect(analysis.agreements.count == BigCount(41))
+        #expect(analysis.agreements.exact)
+        #expect(analysis.conflicts.isEmpty)
+        #expect(analysis.concessionsTotal == .zero)
+    }
+}
