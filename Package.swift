@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(name: "parley-sat", dependencies: ["ParleySAT"]),
         .executableTarget(
             name: "parley-bench",
-            dependencies: ["ParleyModel", "ParleySAT"],
+            dependencies: ["ParleyModel", "ParleySAT", "ParleyAnalysis", "ParleyReport"],
             path: "Benchmarks/parley-bench"
         ),
         .testTarget(

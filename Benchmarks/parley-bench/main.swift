@@ -5,6 +5,7 @@ import ParleySAT
 // parley-bench: release-build benchmarks that print figures.
 //   swift run -c release parley-bench parse [MEGABYTES]
 //   swift run -c release parley-bench sat [--quick]
+//   swift run -c release parley-bench analysis [--export DIR] [--count N]
 // Figures and the commands that produced them go in docs/performance.md.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -13,7 +14,11 @@ case "parse":
     ParseBenchmark.run(megabytes: arguments.count > 1 ? Int(arguments[1]) ?? 10 : 10)
 case "sat":
     SATBenchmark.run(quick: arguments.contains("--quick"))
+case "analysis":
+    let export = arguments.firstIndex(of: "--export").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    let count = arguments.firstIndex(of: "--count").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 10
+    AnalysisBenchmark.run(export: export, count: count)
 default:
-    print("usage: parley-bench parse [MEGABYTES] | sat [--quick]")
+    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--export DIR] [--count N]")
     exit(64)
 }

@@ -38,10 +38,26 @@ extension PositionAnalyzer {
         }
     }
 
+    /// The bit mask of every value of an issue with named values or a bool
+    /// issue (0 for integer issues and domains of over 64 values).
+    private func fullMask(_ issue: Int) -> UInt64 {
+        let size = issues[issue].domain.size
+        switch issues[issue].domain {
+        case .integers: return 0
+        default: return size >= 64 ? 0 : (UInt64(1) << size) - 1
+        }
+    }
+
     private func countPart(_ part: [Int], issues partIssues: [Int]) -> BigCount {
         let activation = encoding.circuit.fresh()
         defer { encoding.solver.addClause([!activation]) }
         var conditions = part.map { demands[$0].condition }
+        // Which conditions mention each issue: widening one issue can only
+        // change those, and every condition holds throughout the box before.
+        var conditionsOf: [Int: [Int]] = [:]
+        for (index, demand) in part.enumerated() {
+            for issue in demands[demand].issues { conditionsOf[issue, default: []].append(index) }
+        }
         var count = BigCount.zero
         var cubes = 0
         while true {
@@ -52,16 +68,33 @@ extension PositionAnalyzer {
             }
             guard answer == .satisfiable else { return count }
             let model = encoding.decode(encoding.solver.model)
-            var box = BoxEvaluator(ranges: model.map { $0...$0 })
-            func holdsThroughout() -> Bool {
-                conditions.allSatisfy { box.evaluate($0) == true }
-            }
+            var box = BoxEvaluator(ranges: model.map { $0...$0 }, masks: model.indices.map { issue in
+                fullMask(issue) == 0 ? 0 : UInt64(1) << UInt64(model[issue])
+            })
             for issue in partIssues {
+                func holdsThroughout() -> Bool {
+                    (conditionsOf[issue] ?? []).allSatisfy { box.evaluate(conditions[$0]) == true }
+                }
                 let fixed = box.ranges[issue]
+                let fixedMask = box.masks[issue]
                 box.ranges[issue] = domainRange(issue)
+                box.masks[issue] = fullMask(issue)
                 if holdsThroughout() { continue }
                 guard case .integers = issues[issue].domain else {
+                    // The values that each hold throughout, if together
+                    // they do too; else the model's value alone.
                     box.ranges[issue] = fixed
+                    var mask: UInt64 = 0
+                    if fixedMask != 0 {
+                        for value in 0..<64 where fullMask(issue) & (UInt64(1) << UInt64(value)) != 0 {
+                            box.masks[issue] = UInt64(1) << UInt64(value)
+                            if holdsThroughout() { mask |= UInt64(1) << UInt64(value) }
+                        }
+                        box.masks[issue] = mask
+                        if mask == 0 || !holdsThroughout() { box.masks[issue] = fixedMask }
+                    } else {
+                        box.masks[issue] = 0
+                    }
                     continue
                 }
                 // Widest interval around the value: shrinking a box never
@@ -87,21 +120,27 @@ extension PositionAnalyzer {
                 box.ranges[issue] = start...low
             }
             var size = BigCount.one
-            for issue in partIssues {
-                let range = box.ranges[issue]
-                size = size * BigCount(UInt64(bitPattern: range.upperBound &- range.lowerBound) &+ 1)
-            }
             var clause = [!activation]
             var outside: [Condition] = []
-            for issue in partIssues where box.ranges[issue] != domainRange(issue) {
+            for issue in partIssues {
                 let range = box.ranges[issue]
+                let mask = box.masks[issue]
+                let values = mask != 0 ? UInt64(mask.nonzeroBitCount) : UInt64(bitPattern: range.upperBound &- range.lowerBound) &+ 1
+                size = size * BigCount(values)
+                if mask != 0 ? mask == fullMask(issue) : range == domainRange(issue) { continue }
                 switch issues[issue].domain {
-                case .values:
-                    clause.append(!encoding.equals(issue: issue, value: range.lowerBound))
-                    outside.append(.not(.member(issue: issue, values: [Int(range.lowerBound)])))
-                case .bool:
-                    clause.append(!encoding.equals(issue: issue, value: range.lowerBound))
-                    outside.append(range.lowerBound == 1 ? .not(.flag(issue: issue)) : .flag(issue: issue))
+                case .values, .bool:
+                    let chosen = mask != 0
+                        ? (0..<64).filter { mask & (UInt64(1) << UInt64($0)) != 0 }
+                        : [Int(range.lowerBound)]
+                    for value in 0..<Int(issues[issue].domain.size) where !chosen.contains(value) {
+                        clause.append(encoding.equals(issue: issue, value: Int64(value)))
+                    }
+                    if case .bool = issues[issue].domain {
+                        outside.append(chosen == [1] ? .not(.flag(issue: issue)) : .flag(issue: issue))
+                    } else {
+                        outside.append(.not(.member(issue: issue, values: chosen)))
+                    }
                 case .integers(_, let high):
                     clause.append(!encoding.atLeast(issue: issue, range.lowerBound))
                     if range.upperBound < high { clause.append(encoding.atLeast(issue: issue, range.upperBound + 1)) }
@@ -116,7 +155,9 @@ extension PositionAnalyzer {
             if outside.isEmpty { return count }
             encoding.solver.addClause(clause)
             // Later cubes must stay clear of this one.
-            conditions.append(.any(outside))
+            let blocked = Condition.any(outside)
+            for issue in blocked.mentionedIssues { conditionsOf[issue, default: []].append(conditions.count) }
+            conditions.append(blocked)
             if cubes >= options.countLimit {
                 markCut("agreements", "limit")
                 return count

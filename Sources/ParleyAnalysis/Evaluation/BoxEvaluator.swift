@@ -9,15 +9,30 @@ struct BoxEvaluator {
     /// The range of values each issue takes in the box (for named values
     /// and bools, a range of domain indexes or 0...1).
     var ranges: [ClosedRange<Int64>]
+    /// For issues with named values or bools: the set of values in the box
+    /// as a bit mask (bit v for value v), which then takes precedence over
+    /// the range; 0 for integer issues and domains of over 64 values.
+    var masks: [UInt64]
+
+    init(ranges: [ClosedRange<Int64>], masks: [UInt64]) {
+        self.ranges = ranges
+        self.masks = masks
+    }
 
     func evaluate(_ condition: Condition) -> Bool? {
         switch condition {
         case .constant(let b):
             return b
         case .flag(let issue):
+            if masks[issue] != 0 { return masks[issue] == 0b10 ? true : masks[issue] == 0b01 ? false : nil }
             let range = ranges[issue]
             return range.lowerBound == range.upperBound ? range.lowerBound != 0 : nil
         case .member(let issue, let values):
+            if masks[issue] != 0 {
+                let atom = values.reduce(UInt64(0)) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
+                let inside = masks[issue] & atom
+                return inside == 0 ? false : inside == masks[issue] ? true : nil
+            }
             let range = ranges[issue]
             let inside = values.filter { range.contains(Int64($0)) }.count
             if inside == 0 { return false }

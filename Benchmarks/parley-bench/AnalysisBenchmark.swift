@@ -1,0 +1,147 @@
+import Foundation
+import ParleyAnalysis
+import ParleyModel
+import ParleyReport
+
+/// Times the full JSON report on generated families of scenarios built like
+/// real talks: most demands agree with a hidden common ground, a few planted
+/// pairs genuinely clash, and a what-if concedes one side of each clash.
+enum AnalysisBenchmark {
+    struct Family {
+        var name: String
+        var parties: Int
+        var issues: Int
+        var demandsPerParty: Int
+        var maxRange: Int
+        var clashes: Int
+    }
+
+    static let medium = Family(name: "medium", parties: 5, issues: 25, demandsPerParty: 15, maxRange: 100, clashes: 3)
+    static let large = Family(name: "large", parties: 8, issues: 150, demandsPerParty: 40, maxRange: 1000, clashes: 6)
+
+    static func run(export directory: String?, count: Int) {
+        for family in [medium, large] {
+            var times: [Double] = []
+            for seed in 1...count {
+                let text = generate(family, seed: UInt64(seed))
+                let name = "\(family.name)-\(seed)"
+                if let directory {
+                    FileManager.default.createFile(atPath: "\(directory)/\(name).parley", contents: Data(text.utf8))
+                }
+                guard let scenario = ScenarioChecker.load(SourceFile(name: name, text: text)).0 else {
+                    print("\(name): generated scenario is invalid")
+                    exit(70)
+                }
+                let start = ContinuousClock.now
+                let report = Analyzer.report(scenario, file: name)
+                let json = JSONReport.render(report)
+                let elapsed = ContinuousClock.now - start
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                times.append(seconds)
+                let a = report.analysis
+                let w = report.whatIfs.first?.analysis
+                print(String(format: "%@  %.3f s  conflicts %d, concessions %@, what-if feasible %@, agreements %@ (%d bytes)",
+                             name, seconds, a.conflicts.count, a.concessionsTotal?.description ?? "?",
+                             String(describing: w?.feasible ?? nil), (w?.agreements.count.description.prefix(12)).map(String.init) ?? "-", json.utf8.count))
+            }
+            let sorted = times.sorted()
+            print(String(format: "%@: %d scenarios, median %.3f s, max %.3f s", family.name, count, sorted[sorted.count / 2], sorted.last ?? 0))
+        }
+    }
+
+    /// A scenario of the family, from a seed.
+    static func generate(_ family: Family, seed: UInt64) -> String {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        enum Kind { case values(Int), flag, range(Int) }
+        var kinds: [Kind] = []
+        var ideal: [Int] = []
+        var out = "scenario \"\(family.name) talks \(seed)\"\n"
+        for i in 0..<family.issues {
+            switch next(3) {
+            case 0:
+                let n = 3 + next(2)
+                kinds.append(.values(n))
+                ideal.append(next(n))
+                out += "issue i\(i): " + (0..<n).map { "v\($0)" }.joined(separator: " | ") + "\n"
+            case 1:
+                kinds.append(.flag)
+                ideal.append(next(2))
+                out += "issue i\(i): bool\n"
+            default:
+                let high = 10 + next(family.maxRange - 9)
+                kinds.append(.range(high))
+                ideal.append(next(high + 1))
+                out += "issue i\(i): 0..\(high)\n"
+            }
+        }
+        /// A demand on one or two issues that the ideal agreement meets.
+        func agreeable() -> String {
+            let i = next(family.issues)
+            let j = next(family.issues)
+            func atom(_ i: Int) -> String {
+                switch kinds[i] {
+                case .values(let n):
+                    let other = (ideal[i] + 1 + next(n - 1)) % n
+                    return next(2) == 0 ? "i\(i) in {v\(ideal[i]), v\(other)}" : "i\(i) != v\(other)"
+                case .flag:
+                    return ideal[i] == 1 ? "i\(i)" : "not i\(i)"
+                case .range(let high):
+                    return next(2) == 0 ? "i\(i) >= \(max(0, ideal[i] - next(high / 2 + 1)))" : "i\(i) <= \(min(high, ideal[i] + next(high / 2 + 1)))"
+                }
+            }
+            switch next(4) {
+            case 0: return "\(atom(i)) and \(atom(j))"
+            case 1:
+                if case .range = kinds[i], case .range = kinds[j], i != j {
+                    return "i\(i) + 2 * i\(j) <= \(ideal[i] + 2 * ideal[j] + next(50))"
+                }
+                return atom(i)
+            case 2: return "\(atom(i)) or i\(j) == \(kindsValue(kinds[j], ideal[j] == 0 ? 1 : 0))"
+            default: return atom(i)
+            }
+        }
+        func kindsValue(_ kind: Kind, _ v: Int) -> String {
+            switch kind {
+            case .values(let n): return "v\(v % n)"
+            case .flag: return v == 1 ? "true" : "false"
+            case .range: return String(v)
+            }
+        }
+        var demands = Array(repeating: [String](), count: family.parties)
+        for p in 0..<family.parties {
+            for _ in 0..<(family.demandsPerParty - 1) { demands[p].append(agreeable()) }
+        }
+        // Planted clashes: two parties pull one issue apart.
+        var conceded: [String] = []
+        for c in 0..<family.clashes {
+            let i = next(family.issues)
+            let a = c % family.parties
+            let b = (c + 1 + next(family.parties - 1)) % family.parties
+            let (mine, theirs): (String, String)
+            switch kinds[i] {
+            case .values(let n): (mine, theirs) = ("i\(i) == v\(ideal[i])", "i\(i) == v\((ideal[i] + 1) % n)")
+            case .flag: (mine, theirs) = (ideal[i] == 1 ? "i\(i)" : "not i\(i)", ideal[i] == 1 ? "not i\(i)" : "i\(i)")
+            case .range(let high): (mine, theirs) = ("i\(i) <= \(ideal[i])", "i\(i) >= \(min(high, ideal[i] + 1 + next(5)))")
+            }
+            demands[a].append(mine)
+            demands[b].append(theirs)
+            conceded.append("p\(b).d\(demands[b].count - 1)")
+            if case .range(let high) = kinds[i], ideal[i] == high { demands[b][demands[b].count - 1] = "i\(i) >= \(high)" }
+        }
+        for p in 0..<family.parties {
+            out += "\nparty p\(p) \"Party \(p)\" {\n"
+            for (d, condition) in demands[p].enumerated() {
+                out += "  demand d\(d) cost \(1 + next(3)): \(condition) source \"Delegation \(p), session \(1 + next(9))\"\n"
+            }
+            out += "}\n"
+        }
+        out += "\nwhatif settle \"Each clash conceded by its second party\" {\n"
+        for qualified in Set(conceded).sorted() { out += "  concede \(qualified)\n" }
+        out += "}\n"
+        return out
+    }
+}
