@@ -19,8 +19,8 @@ enum AnalysisBenchmark {
     static let medium = Family(name: "medium", parties: 5, issues: 25, demandsPerParty: 15, maxRange: 100, clashes: 3)
     static let large = Family(name: "large", parties: 8, issues: 150, demandsPerParty: 40, maxRange: 1000, clashes: 6)
 
-    static func run(export directory: String?, count: Int) {
-        for family in [medium, large] {
+    static func run(export directory: String?, count: Int, families: [String]) {
+        for family in [medium, large] where families.contains(family.name) {
             var times: [Double] = []
             for seed in 1...count {
                 let text = generate(family, seed: UInt64(seed))
