@@ -88,6 +88,7 @@ final class PositionAnalyzer {
         } else if feasible == false {
             findConflicts(into: &analysis)
         }
+        compromises(into: &analysis)
         analysis.incomplete = incomplete
         if incomplete.contains(where: { $0.part == "conflicts" || $0.part == "disputes" }) {
             analysis.concessionsTotal = nil

@@ -37,7 +37,7 @@ public enum JSONReport {
                 }
             }
             out.key("parties") { parties(report.scenario.parties, consistent: report.analysis.consistent, into: out) }
-            out.key("analysis") { analysis(report.analysis, issues: report.scenario.issues, into: out) }
+            out.key("analysis") { analysis(report.analysis, issues: report.scenario.issues, parties: report.scenario.parties, into: out) }
             out.key("whatifs") {
                 out.array(report.whatIfs) { whatIf in
                     out.object {
@@ -45,7 +45,7 @@ public enum JSONReport {
                         if let label = whatIf.label { out.key("label") { out.string(label) } }
                         out.key("changes") { out.array(whatIf.changes) { out.string($0) } }
                         out.key("parties") { parties(whatIf.parties, consistent: whatIf.analysis.consistent, into: out) }
-                        out.key("analysis") { analysis(whatIf.analysis, issues: report.scenario.issues, into: out) }
+                        out.key("analysis") { analysis(whatIf.analysis, issues: report.scenario.issues, parties: whatIf.parties, into: out) }
                     }
                 }
             }
@@ -102,7 +102,30 @@ public enum JSONReport {
         }
     }
 
-    private static func analysis(_ analysis: Analysis, issues: [Issue], into out: JSONWriter) {
+    private static func compromise(_ c: Compromise, issues: [Issue], parties: [Party], into out: JSONWriter) {
+        out.object {
+            out.key("agreement") {
+                out.object { for (issue, v) in zip(issues, c.agreement) { out.key(issue.name) { value(v, of: issue, into: out) } } }
+            }
+            out.key("utilities") {
+                out.object { for (party, u) in zip(parties, c.utilities) { out.key(party.name) { out.raw(String(u)) } } }
+            }
+        }
+    }
+
+    private static func focal(_ focal: FocalPoints?, issues: [Issue], parties: [Party], into out: JSONWriter) {
+        guard let focal else {
+            out.raw("null")
+            return
+        }
+        out.object {
+            out.key("maxTotal") { compromise(focal.maxTotal, issues: issues, parties: parties, into: out) }
+            out.key("nash") { compromise(focal.nash, issues: issues, parties: parties, into: out) }
+            out.key("egalitarian") { compromise(focal.egalitarian, issues: issues, parties: parties, into: out) }
+        }
+    }
+
+    private static func analysis(_ analysis: Analysis, issues: [Issue], parties: [Party], into out: JSONWriter) {
         out.object {
             out.key("feasible") { out.bool(analysis.feasible) }
             out.key("overlap") {
@@ -164,6 +187,18 @@ public enum JSONReport {
             }
             out.key("concessions") { concessions(analysis.concessions, into: out) }
             out.key("concessionsTotal") { out.raw(analysis.concessionsTotal?.description ?? "null") }
+            out.key("best") { out.array(analysis.best) { compromise($0, issues: issues, parties: parties, into: out) } }
+            out.key("focal") { focal(analysis.focal, issues: issues, parties: parties, into: out) }
+            out.key("dealPrices") {
+                out.array(analysis.dealPrices) { price in
+                    out.object {
+                        out.key("demands") { out.array(price.concession.demands) { out.string($0) } }
+                        out.key("cost") { out.raw(String(price.concession.cost)) }
+                        out.key("best") { out.array(price.best) { compromise($0, issues: issues, parties: parties, into: out) } }
+                        out.key("focal") { focal(price.focal, issues: issues, parties: parties, into: out) }
+                    }
+                }
+            }
             out.key("complete") { out.bool(analysis.complete) }
             out.key("incomplete") {
                 out.array(analysis.incomplete) { entry in

@@ -7,8 +7,8 @@ import ParleyReport
 /// The conformance cases (copied from shared/conformance, expected analyses
 /// from an independent implementation), compared as their README says:
 /// exactly where the contract fixes content and order, by meaning for
-/// agreements. `best`, `focal` and `dealPrices` belong to the
-/// best-compromises work and are not compared here.
+/// agreements (every `best` agreement is checked to meet every demand and
+/// give its stated utilities).
 @Suite struct ConformanceTests {
     static let directory = Bundle.module.bundleURL.appendingPathComponent("Resources/conformance")
 
@@ -62,6 +62,31 @@ import ParleyReport
                 #expect(ea["exact"] as? Bool == analysis.agreements.exact, "\(label) exact")
                 #expect(canonical(e["complete"]) == canonical(g["complete"]), "\(label).complete")
                 #expect(canonical(e["incomplete"]) == canonical(g["incomplete"]), "\(label).incomplete")
+            }
+            // Best compromises: the utility vectors in order, the focal
+            // points' utilities, and the deal prices as a set.
+            func vectors(_ list: Any?) -> [String] {
+                (list as? [[String: Any]] ?? []).map { canonical($0["utilities"]) }
+            }
+            func focal(_ value: Any?) -> String {
+                guard let points = value as? [String: Any] else { return "null" }
+                return ["maxTotal", "nash", "egalitarian"].map { canonical((points[$0] as? [String: Any])?["utilities"]) }.joined(separator: ";")
+            }
+            #expect(vectors(e["best"]) == vectors(g["best"]), "\(label).best")
+            #expect(focal(e["focal"]) == focal(g["focal"]), "\(label).focal")
+            func prices(_ value: Any?) -> Set<String> {
+                Set((value as? [[String: Any]] ?? []).map { price in
+                    canonical(price["demands"]) + canonical(price["cost"]) + vectors(price["best"]).joined() + focal(price["focal"])
+                })
+            }
+            #expect(prices(e["dealPrices"]) == prices(g["dealPrices"]), "\(label).dealPrices")
+            for compromise in analysis.best {
+                for party in parties {
+                    for demand in party.demands { #expect(demand.condition.holds(compromise.agreement), "\(label) best breaks a demand") }
+                }
+                #expect(compromise.utilities == parties.map { party in
+                    party.preferences.reduce(0) { $0 + ($1.condition.holds(compromise.agreement) ? $1.weight : 0) }
+                }, "\(label) best utilities")
             }
             // Any example is right if it meets every demand.
             #expect((ea["example"] is NSNull) == (analysis.agreements.example == nil), "\(label) example")

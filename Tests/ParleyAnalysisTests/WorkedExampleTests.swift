@@ -52,5 +52,17 @@ import ParleyModel
         #expect(analysis.agreements.exact)
         #expect(analysis.conflicts.isEmpty)
         #expect(analysis.concessionsTotal == .zero)
+        // No agreement left has troops <= 40: one utility vector, 0 and 0.
+        #expect(analysis.best.map(\.utilities) == [[0, 0]])
+    }
+
+    @Test func infeasibleBaselineHasNoBestButDealPrices() {
+        let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
+        #expect(analysis.best.isEmpty)
+        #expect(analysis.focal == nil)
+        #expect(analysis.dealPrices.map(\.concession) == [Concession(demands: ["west.no_pledge"], cost: 1)])
+        // With west.no_pledge conceded, west.army still needs 50 or more
+        // troops, so east's preference for at most 40 stays unmet.
+        #expect(analysis.dealPrices.first?.best.map(\.utilities) == [[0, 0]])
     }
 }

@@ -88,6 +88,14 @@ public struct Analysis: Sendable {
     public var concessions: [Concession]
     /// How many minimal concession sets there are (nil if cut).
     public var concessionsTotal: BigCount?
+    /// When feasible: the Pareto-optimal agreements over the parties'
+    /// utilities, one per distinct utility vector, by descending vector.
+    public var best: [Compromise] = []
+    /// When feasible: the focal points.
+    public var focal: FocalPoints?
+    /// When not feasible: for each cheapest concession set (in the order
+    /// of `concessions`), the best compromises once it is conceded.
+    public var dealPrices: [DealPrice] = []
     /// What was cut, and why.
     public var incomplete: [Incompleteness]
 
