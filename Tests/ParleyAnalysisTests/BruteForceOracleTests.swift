@@ -57,6 +57,9 @@ import ParleyModel
             for d in 0..<Int.random(in: 1...4, using: &rng) {
                 text += "  demand d\(d) cost \(Int.random(in: 0...3, using: &rng)): \(condition(2))\n"
             }
+            for q in 0..<Int.random(in: 0...3, using: &rng) {
+                text += "  prefer q\(q) weight \(Int.random(in: 1...5, using: &rng)): \(condition(1))\n"
+            }
             text += "}\n"
         }
         return text
@@ -190,5 +193,77 @@ import ParleyModel
             }
         }
         #expect(infeasible > 50)
+    }
+
+    /// The Pareto front, focal points and deal prices by enumeration.
+    @Test func bestCompromisesAgreeWithBruteForce() throws {
+        var withPreferences = 0
+        for seed in UInt64(1)...300 {
+            let text = BruteForceOracleTests.scenarioText(seed: seed &+ 10_000)
+            let scenario = try #require(ScenarioChecker.load(SourceFile(name: "r", text: text)).0, "seed \(seed)")
+            if scenario.parties.contains(where: { !$0.preferences.isEmpty }) { withPreferences += 1 }
+            let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
+            let oracle = Oracle(scenario: scenario)
+            func utilities(_ agreement: [Int64]) -> [Int64] {
+                scenario.parties.map { party in party.preferences.reduce(0) { $0 + ($1.condition.holds(agreement) ? $1.weight : 0) } }
+            }
+            /// The front's vectors (descending) among agreements meeting `mask`.
+            func front(_ mask: UInt32) -> [[Int64]] {
+                let vectors = Set(oracle.agreements.indices.filter { oracle.masks[$0] & mask == mask }.map { utilities(oracle.agreements[$0]) })
+                let optimal = vectors.filter { v in !vectors.contains { w in w != v && zip(w, v).allSatisfy { $0 >= $1 } } }
+                return optimal.sorted { lexicographicallyGreater($0, $1) }
+            }
+            func check(_ best: [Compromise], _ focal: FocalPoints?, mask: UInt32, _ label: String) {
+                let expected = front(mask)
+                #expect(best.map(\.utilities) == expected, "seed \(seed) \(label)\n\(text)")
+                for c in best {
+                    #expect(utilities(c.agreement) == c.utilities, "seed \(seed)")
+                    #expect(oracle.demands.indices.allSatisfy { mask & (1 << UInt32($0)) == 0 || oracle.demands[$0].condition.holds(c.agreement) })
+                }
+                guard let focal, !expected.isEmpty else {
+                    #expect(focal == nil && expected.isEmpty, "seed \(seed) \(label)")
+                    return
+                }
+                let weights = scenario.parties.map { $0.preferences.reduce(Int64(0)) { $0 + $1.weight } }
+                func total(_ v: [Int64]) -> Int64 { v.reduce(0, +) }
+                // Normalised utilities compared exactly, by cross-multiplication.
+                func nash(_ v: [Int64]) -> Int128 { v.indices.reduce(Int128(1)) { weights[$1] == 0 ? $0 : $0 * Int128(v[$1]) } }
+                func egalitarian(_ a: [Int64], _ b: [Int64]) -> Int {
+                    func minimum(_ v: [Int64]) -> (Int128, Int128) {
+                        v.indices.filter { weights[$0] > 0 }.reduce((Int128(1), Int128(1))) { m, p in
+                            Int128(v[p]) * m.1 < m.0 * Int128(weights[p]) ? (Int128(v[p]), Int128(weights[p])) : m
+                        }
+                    }
+                    let x = minimum(a), y = minimum(b)
+                    return x.0 * y.1 == y.0 * x.1 ? 0 : x.0 * y.1 > y.0 * x.1 ? 1 : -1
+                }
+                func argmax(_ compare: ([Int64], [Int64]) -> Int) -> [Int64] {
+                    expected.dropFirst().reduce(expected[0]) { current, v in
+                        let c = compare(v, current)
+                        if c != 0 { return c > 0 ? v : current }
+                        if total(v) != total(current) { return total(v) > total(current) ? v : current }
+                        return lexicographicallyGreater(v, current) ? v : current
+                    }
+                }
+                #expect(focal.maxTotal.utilities == argmax { total($0) == total($1) ? 0 : total($0) > total($1) ? 1 : -1 }, "seed \(seed) \(label)")
+                #expect(focal.nash.utilities == argmax { nash($0) == nash($1) ? 0 : nash($0) > nash($1) ? 1 : -1 }, "seed \(seed) \(label)")
+                #expect(focal.egalitarian.utilities == argmax(egalitarian), "seed \(seed) \(label)")
+            }
+            if analysis.feasible == true {
+                check(analysis.best, analysis.focal, mask: oracle.all, "best")
+                #expect(analysis.dealPrices.isEmpty)
+            } else {
+                #expect(analysis.best.isEmpty && analysis.focal == nil)
+                let corrections = oracle.corrections.map { Concession(demands: oracle.names($0), cost: oracle.cost($0)) }
+                let cheapest = corrections.map(\.cost).min()
+                #expect(Set(analysis.dealPrices.map(\.concession)) == Set(corrections.filter { $0.cost == cheapest }), "seed \(seed)")
+                for price in analysis.dealPrices {
+                    let conceded = oracle.demands.indices.filter { price.concession.demands.contains(oracle.demands[$0].name) }
+                    let mask = conceded.reduce(oracle.all) { $0 & ~(1 << UInt32($1)) }
+                    check(price.best, price.focal, mask: mask, "deal price \(price.concession.demands)")
+                }
+            }
+        }
+        #expect(withPreferences > 200)
     }
 }
