@@ -1,0 +1,93 @@
+import Testing
+@testable import ParleyModel
+
+/// The bad-input catalogue: whatever the file holds, the front end answers
+/// with a scenario or with diagnostics at a line and column, never a crash.
+@Suite struct BadInputTests {
+    func check(_ bytes: [UInt8]) -> (Scenario?, [String]) {
+        let file = SourceFile(name: "t", bytes: bytes)
+        let (scenario, diagnostics) = ScenarioChecker.load(file)
+        return (scenario, diagnostics.map { "\(file.location(of: $0.range.start)) \($0.identifier)" })
+    }
+
+    @Test func emptyFileIsAnEmptyScenario() {
+        let (scenario, diagnostics) = check([])
+        #expect(diagnostics.isEmpty)
+        #expect(scenario?.issues.isEmpty == true)
+    }
+
+    @Test func onlyCommentsIsAnEmptyScenario() {
+        let (scenario, diagnostics) = check(Array("# nothing\n   # here either\n".utf8))
+        #expect(diagnostics.isEmpty)
+        #expect(scenario?.parties.isEmpty == true)
+    }
+
+    @Test func binaryGarbageGivesDiagnosticsNotACrash() {
+        var rng = SeededGenerator(seed: 7)
+        for _ in 0..<200 {
+            let bytes = (0..<Int.random(in: 1...300, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let (scenario, diagnostics) = check(bytes)
+            #expect(scenario == nil || diagnostics.isEmpty)
+        }
+    }
+
+    @Test func invalidUTF8IsReportedWhereItIs() {
+        #expect(check(Array("issue b: bool\n# caf".utf8) + [0xC3, 0x28]).1 == ["2:6 invalid-utf8"])
+    }
+
+    @Test func nulBytesAreReportedWhereTheyAre() {
+        #expect(check(Array("issue b:".utf8) + [0] + Array(" bool\n".utf8)).1 == ["1:9 nul-byte"])
+    }
+
+    @Test func tabsCountOneColumn() {
+        #expect(check(Array("\t\tissue b: bool @\n".utf8)).1 == ["1:17 unexpected-character"])
+    }
+
+    @Test func aFiftyMegabyteLineIsRead() {
+        let bytes = Array("issue b: bool # ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 50_000_000) + Array("\nparty p { demand d: b }\n".utf8)
+        let (scenario, diagnostics) = check(bytes)
+        #expect(diagnostics.isEmpty)
+        #expect(scenario?.parties.first?.demands.first?.line == 2)
+    }
+
+    @Test func thirtyDigitIntegerIsAnError() {
+        #expect(check(Array("issue x: 0..123456789012345678901234567890\n".utf8)).1 == ["1:13 integer-too-long"])
+    }
+
+    @Test func eighteenDigitRangeBoundsAreAccepted() {
+        let (scenario, diagnostics) = check(Array("issue x: -999999999999999999..999999999999999999\nparty p { demand d: x >= 0 }\n".utf8))
+        #expect(diagnostics.isEmpty)
+        #expect(scenario?.issues.first?.domain == .integers(min: -999_999_999_999_999_999, max: 999_999_999_999_999_999))
+    }
+
+    @Test func coefficientTimesRangeOverflowIsAnError() {
+        #expect(check(Array("issue x: 0..999999999999999999\nparty p { demand d: 10 * x > 0 }\n".utf8)).1 == ["2:21 overflow"])
+    }
+
+    @Test func tenThousandPartiesCheck() {
+        var text = "issue b: bool\n"
+        for p in 0..<10_000 { text += "party p\(p) { demand d: b }\n" }
+        let (scenario, diagnostics) = check(Array(text.utf8))
+        #expect(diagnostics.isEmpty)
+        #expect(scenario?.parties.count == 10_000)
+    }
+
+    @Test func duplicateEverythingIsReportedOnce() {
+        let text = """
+        scenario "a"
+        scenario "b"
+        issue e: x | x
+        issue e: bool
+        party p { demand d: true demand d: true prefer d: true }
+        party p { }
+        whatif w { concede p.d concede p.d }
+        whatif w { }
+
+        """
+        #expect(check(Array(text.utf8)).1 == [
+            "2:1 duplicate-scenario", "3:14 duplicate-value", "4:7 duplicate-issue",
+            "5:33 duplicate-item", "5:48 duplicate-item", "6:7 duplicate-party",
+            "7:34 changed-twice", "8:8 duplicate-whatif",
+        ])
+    }
+}
