@@ -5,12 +5,18 @@
 public enum ExpressionPrinter {
     /// The canonical text of an expression.
     public static func text(_ expression: ExpressionSyntax) -> String {
+        var scratch: [UInt8] = []
+        return text(expression, scratch: &scratch)
+    }
+
+    /// The canonical text, written through a caller's scratch buffer so
+    /// that printing many expressions allocates one buffer, not one each.
+    public static func text(_ expression: ExpressionSyntax, scratch: inout [UInt8]) -> String {
         // Bytes, not String appends: checking a large file prints every
         // demand, and String interpolation was a quarter of that time.
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        write(expression, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        scratch.removeAll(keepingCapacity: true)
+        write(expression, to: &scratch)
+        return String(decoding: scratch, as: UTF8.self)
     }
 
     static func write(_ expression: ExpressionSyntax, to out: inout [UInt8]) {

@@ -133,11 +133,11 @@ struct ExpressionChecker {
                 return nil
             }
             var set: [Int] = []
-            var seen = Set<Int>()
+            set.reserveCapacity(values.count)
             var failed = false
             for value in values {
                 guard let v = self.value(value, of: index) else { failed = true; continue }
-                if !seen.insert(v).inserted {
+                if set.contains(v) {
                     report(.repeatedValueInSet(value.text), value.range)
                     failed = true
                 }

@@ -27,6 +27,8 @@ public struct ScenarioChecker {
     var parties: [Party] = []
 
     var whatIfSyntaxes: [WhatIfSyntax] = []
+    /// Reused by the expression printer.
+    var printBuffer: [UInt8] = []
     /// Names that were not issues where they were used, with the offset of
     /// the use; judged at the end.
     var unknownNames: [(NameSyntax, Int)] = []
@@ -207,7 +209,7 @@ public struct ScenarioChecker {
         diagnostics += expressionChecker.diagnostics
         unknownNames += expressionChecker.unknownNames
         guard let condition else { return nil }
-        let text = ExpressionPrinter.text(item.condition)
+        let text = ExpressionPrinter.text(item.condition, scratch: &printBuffer)
         let line = file.line(of: item.keyword.start)
         if item.isDemand {
             return .demand(party: party, Demand(

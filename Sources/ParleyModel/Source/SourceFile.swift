@@ -85,7 +85,11 @@ public final class SourceFile: @unchecked Sendable {
 
     /// The bytes of a range as a string.
     public func text(_ range: SourceRange) -> String {
-        String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+        // Through a buffer pointer: the contiguous fast path of the
+        // decoder, several times quicker than decoding an array slice.
+        bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]), as: UTF8.self)
+        }
     }
 }
 
