@@ -1,3 +1,5 @@
+import ParleySAT
+
 /// Limits of an analysis, as the report contract defines them.
 public struct AnalysisOptions: Sendable {
     /// The most items any one enumeration may produce (conflicts, a
@@ -9,6 +11,9 @@ public struct AnalysisOptions: Sendable {
     public var concessionsShown = 100
     /// When the whole run must stop (nil: never).
     public var deadline: ContinuousClock.Instant?
+    /// Raised to interrupt the run (Ctrl-C): what was found so far is kept
+    /// and marked incomplete with the reason `interrupted`.
+    public var stop: StopSignal?
 
     /// The contract's defaults.
     public init() {}

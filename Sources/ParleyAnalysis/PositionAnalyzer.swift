@@ -31,6 +31,7 @@ final class PositionAnalyzer {
         self.options = options
         encoding = ScenarioEncoding(issues: issues)
         encoding.solver.deadline = options.deadline
+        encoding.solver.stopSignal = options.stop
         for (p, party) in parties.enumerated() {
             for demand in party.demands {
                 let literal = encoding.literal(for: demand.condition)
@@ -45,7 +46,8 @@ final class PositionAnalyzer {
     }
 
     func markCut(_ part: String, _ reason: String) {
-        let entry = Incompleteness(part: part, reason: reason)
+        // A solve cut short by Ctrl-C looks like a timeout to the caller.
+        let entry = Incompleteness(part: part, reason: reason == "timeout" && options.stop?.isRaised == true ? "interrupted" : reason)
         if !incomplete.contains(entry) { incomplete.append(entry) }
     }
 

@@ -9,6 +9,8 @@ extension SolverEngine {
         var conflictsThisCall = 0
         var restartIndex = 0
         var steps = 0
+        if stopSignal?.isRaised == true { return .unknown }
+        if let deadline, ContinuousClock.now >= deadline { return .unknown }
         while true {
             let restartBudget = Int(Luby.term(2, restartIndex) * 100)
             restartIndex += 1
@@ -31,7 +33,10 @@ extension SolverEngine {
                 }
                 steps += 1
                 if let limit = conflictLimit, conflictsThisCall >= limit { return .unknown }
-                if let deadline, steps & 255 == 0, ContinuousClock.now >= deadline { return .unknown }
+                if steps & 255 == 0 {
+                    if let deadline, ContinuousClock.now >= deadline { return .unknown }
+                    if stopSignal?.isRaised == true { return .unknown }
+                }
                 if conflictsThisRestart >= restartBudget {
                     statistics.restarts += 1
                     cancel(to: 0)

@@ -45,6 +45,13 @@ public final class Solver {
         set { engine.deadline = newValue }
     }
 
+    /// A flag that, once raised (from anywhere, a signal handler
+    /// included), makes the running and every later call answer `unknown`.
+    public var stopSignal: StopSignal? {
+        get { engine.stopSignal }
+        set { engine.stopSignal = newValue }
+    }
+
     /// The number of variables.
     public var variableCount: Int { engine.variableCount }
 

@@ -52,6 +52,7 @@ struct SolverEngine {
     var conflictLimit: Int?
     /// The time after which a call answers `unknown` (nil: none).
     var deadline: ContinuousClock.Instant?
+    var stopSignal: StopSignal?
 
     // Reduction schedule.
     var nextReduce = 2000

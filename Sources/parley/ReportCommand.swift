@@ -39,7 +39,8 @@ enum ReportCommand {
             Terminal.writeError(DiagnosticRenderer(colour: Terminal.colourAllowed(fileDescriptor: 2)).render(diagnostics, in: file))
             return .invalidInput
         }
-        let analysisArguments = try AnalysisArguments(arguments, scenario: scenario)
+        var analysisArguments = try AnalysisArguments(arguments, scenario: scenario)
+        analysisArguments.options.stop = Interruption.install()
         let report = Analyzer.report(
             scenario, file: path, whatIfs: analysisArguments.whatIfs, extra: analysisArguments.extra,
             options: analysisArguments.options)
@@ -50,9 +51,13 @@ enum ReportCommand {
             Terminal.writeOut(text)
         }
         let cut = ([report.analysis] + report.whatIfs.map(\.analysis)).flatMap(\.incomplete)
+        if Interruption.signal.isRaised {
+            Terminal.writeError("parley: interrupted; the report holds what was found so far, marked incomplete\n")
+            return .interrupted
+        }
         if !cut.isEmpty {
-            let parts = Set(cut.map { "\($0.part) (\($0.reason))" }).sorted().joined(separator: ", ")
-            Terminal.writeError("parley: warning: the analysis is incomplete: \(parts) cut by a limit\n")
+            let parts = Set(cut.map { "\($0.part): \($0.reason)" }).sorted().joined(separator: ", ")
+            Terminal.writeError("parley: warning: the analysis is incomplete (\(parts)); what it lists is verified, but not all there is\n")
             if arguments.has("strict") { return .incomplete }
         }
         return .success

@@ -1,6 +1,7 @@
 import Testing
 @testable import ParleyAnalysis
 import ParleyModel
+import ParleySAT
 
 /// The bad-input catalogue, for the analysis: extreme but valid scenarios
 /// give the right result.
@@ -37,5 +38,48 @@ import ParleyModel
         #expect(analysis.conflicts.count == 200)
         #expect(analysis.coalitions.count == 2)
         #expect(analysis.concessionsTotal == BigCount(2))
+    }
+}
+
+/// Limits: a cut analysis says what was cut and lists only verified items.
+@Suite struct LimitTests {
+    @Test func countLimitMakesTheCountALowerBound() throws {
+        var text = ""
+        for i in 0..<12 { text += "issue x\(i): 0..100\n" }
+        text += "party p {\n"
+        for i in 0..<11 { text += "  demand d\(i): x\(i) + x\(i + 1) <= 100\n" }
+        text += "}\n"
+        let scenario = try #require(ScenarioChecker.load(SourceFile(name: "t", text: text)).0)
+        var options = AnalysisOptions()
+        options.countLimit = 3
+        let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: options)
+        #expect(analysis.agreements.exact == false)
+        #expect(analysis.incomplete.contains(Incompleteness(part: "agreements", reason: "limit")))
+        #expect(analysis.complete == false)
+        #expect(analysis.feasible == true)
+    }
+
+    @Test func conflictLimitKeepsOnlyVerifiedConflicts() throws {
+        var text = "issue b: bool\nparty no { demand n: not b }\n"
+        for p in 0..<10 { text += "party p\(p) { demand d: b }\n" }
+        let scenario = try #require(ScenarioChecker.load(SourceFile(name: "t", text: text)).0)
+        var options = AnalysisOptions()
+        options.limit = 4
+        let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: options)
+        #expect(analysis.conflicts.count == 4)
+        #expect(analysis.conflicts.allSatisfy { $0.demands.count == 2 && $0.demands.contains("no.n") })
+        #expect(analysis.concessionsTotal == nil)
+        #expect(analysis.incomplete.contains(Incompleteness(part: "conflicts", reason: "limit")))
+    }
+
+    @Test func raisedStopMarksTheAnalysisInterrupted() throws {
+        let scenario = try #require(ScenarioChecker.load(SourceFile(name: "t", text: "issue b: bool\nparty p { demand d: b }\n")).0)
+        var options = AnalysisOptions()
+        options.stop = StopSignal()
+        options.stop?.raise()
+        let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: options)
+        #expect(analysis.feasible == nil)
+        #expect(analysis.incomplete.allSatisfy { $0.reason == "interrupted" })
+        #expect(!analysis.complete)
     }
 }

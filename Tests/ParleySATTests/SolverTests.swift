@@ -97,6 +97,15 @@ import Testing
         #expect(solver.solve() == .unknown)
     }
 
+    @Test func raisedStopSignalGivesUnknown() {
+        let (variables, clauses) = pigeonhole(pigeons: 11, holes: 10)
+        let solver = makeSolver(variables: variables, clauses: clauses)
+        let stop = StopSignal()
+        solver.stopSignal = stop
+        stop.raise()
+        #expect(solver.solve() == .unknown)
+    }
+
     @Test func sameCallsGiveSameStatistics() {
         let (variables, clauses) = pigeonhole(pigeons: 8, holes: 7)
         let first = makeSolver(variables: variables, clauses: clauses)
