@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Scripts/fuzz.sh TARGET SECONDS: build a libFuzzer target (address
+# sanitizer on) and run it for SECONDS.
+#   TARGET: frontend (bytes -> parse, check, fmt round trip)
+#           dimacs   (bytes -> DIMACS -> solve under a conflict budget)
+# The corpus grows in Tests/FuzzCorpus/TARGET (seeded from scenarios/, the
+# conformance cases or the SATLIB sample); a crashing input is saved in
+# Tests/FuzzRegressions/TARGET, which the test suite replays. Prints the
+# number of executions; exits non-zero when the fuzzer found a crash.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${1:?usage: Scripts/fuzz.sh frontend|dimacs SECONDS}
+seconds=${2:-60}
+case "$target" in
+  frontend) module=ParleyModel; seeds=(scenarios Tests/ParleyAnalysisTests/Resources/conformance) ;;
+  dimacs) module=ParleySAT; seeds=(Tests/ParleySATTests/Resources/satlib) ;;
+  *) echo "unknown target '$target': frontend or dimacs" >&2; exit 64 ;;
+esac
+build=.build-fuzz
+mkdir -p "$build"
+swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ParleyFuzz \
+  $(find "Sources/$module" -name '*.swift' | sort) "Scripts/fuzz/$target.swift" \
+  -o "$build/fuzz-$target" 2> "$build/fuzz-$target.log" || { cat "$build/fuzz-$target.log" >&2; exit 1; }
+corpus="Tests/FuzzCorpus/$target"
+regressions="Tests/FuzzRegressions/$target"
+mkdir -p "$corpus" "$regressions"
+if [ -z "$(ls -A "$corpus")" ]; then
+  for dir in "${seeds[@]}"; do find "$dir" -type f \( -name '*.parley' -o -name '*.cnf' \) -size -8k -exec cp {} "$corpus/" \; ; done
+fi
+"$build/fuzz-$target" "$corpus" -max_total_time="$seconds" -max_len=8192 -timeout=20 \
+  -artifact_prefix="$regressions/" -print_final_stats=1 2> "$build/fuzz-$target.out" || {
+  tail -40 "$build/fuzz-$target.out" >&2; echo "fuzz $target: CRASH, input saved in $regressions" >&2; exit 1; }
+grep -E "stat::number_of_executed_units" "$build/fuzz-$target.out" | sed "s/^/fuzz $target: /"
