@@ -137,28 +137,14 @@ final class PositionAnalyzer {
     /// Groups of demands connected through the issues they mention; a
     /// conflict never spans two groups.
     func independentParts(_ indexes: [Int]) -> [[Int]] {
-        var parent = Array(0..<indexes.count)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var sets = UnionFind(count: indexes.count)
         var ownerOfIssue: [Int: Int] = [:]
         for (position, demand) in indexes.enumerated() {
             for issue in demands[demand].issues {
-                if let other = ownerOfIssue[issue] {
-                    parent[find(position)] = find(other)
-                } else {
-                    ownerOfIssue[issue] = position
-                }
+                if let other = ownerOfIssue[issue] { sets.union(position, other) } else { ownerOfIssue[issue] = position }
             }
         }
-        var groups: [Int: [Int]] = [:]
-        for position in indexes.indices { groups[find(position), default: []].append(indexes[position]) }
-        return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        return sets.groups().map { group in group.map { indexes[$0] } }
     }
 
     private func findConflicts(into analysis: inout Analysis) {
@@ -200,25 +186,15 @@ final class PositionAnalyzer {
 
     /// Conflicts sharing demands, directly or through others, form a dispute.
     private func disputes(of conflicts: [[Int]]) -> [Dispute] {
-        var parent = Array(conflicts.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var sets = UnionFind(count: conflicts.count)
         var conflictOfDemand: [Int: Int] = [:]
         for (c, conflict) in conflicts.enumerated() {
             for demand in conflict {
-                if let other = conflictOfDemand[demand] { parent[find(c)] = find(other) } else { conflictOfDemand[demand] = c }
+                if let other = conflictOfDemand[demand] { sets.union(c, other) } else { conflictOfDemand[demand] = c }
             }
         }
-        var groups: [Int: [Int]] = [:]
-        for c in conflicts.indices { groups[find(c), default: []].append(c) }
         var result: [Dispute] = []
-        for members in groups.values.map({ $0.sorted() }).sorted(by: { $0[0] < $1[0] }) {
+        for members in sets.groups() {
             let demandIndexes = Array(Set(members.flatMap { conflicts[$0] })).sorted()
             let local = Dictionary(uniqueKeysWithValues: demandIndexes.enumerated().map { ($1, $0) })
             let sets = members.map { conflicts[$0].compactMap { local[$0] } }

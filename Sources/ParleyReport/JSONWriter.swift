@@ -1,7 +1,7 @@
 /// Writes JSON text with a fixed layout: one key per line in objects,
 /// arrays of scalars on one line. Renderers decide the content; this only
 /// handles punctuation, indentation and string escapes.
-final class JSONWriter {
+public final class JSONWriter {
     private(set) var text = ""
     private var indent = 0
     /// Whether the current container has an element yet (for commas).
@@ -10,24 +10,29 @@ final class JSONWriter {
     func raw(_ value: String) { text += value }
 
     func string(_ value: String) {
-        text += "\""
+        text += JSONWriter.quoted(value)
+    }
+
+    /// A JSON string literal for the text, escaped as JSON requires.
+    public static func quoted(_ value: String) -> String {
+        var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
-                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
-                    text.unicodeScalars.append(scalar)
+                    out.unicodeScalars.append(scalar)
                 }
             }
         }
-        text += "\""
+        return out + "\""
     }
 
     func bool(_ value: Bool?) {

@@ -1,4 +1,5 @@
 import ParleyModel
+import ParleyReport
 
 /// `parley check FILE...`: validate files, summarise the valid ones.
 enum CheckCommand {
@@ -85,22 +86,5 @@ enum CheckCommand {
 
 /// A JSON string literal.
 func jsonString(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
+    JSONWriter.quoted(text)
 }
