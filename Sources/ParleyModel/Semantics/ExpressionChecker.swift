@@ -252,16 +252,14 @@ struct ExpressionChecker {
                 report(.typeMismatch("a condition is used as a number"), range)
                 return nil
             }
-            guard var value = linear(operand) else { return nil }
-            for _ in 0..<min(count, 2) {
-                guard let negated = negate(value) else {
-                    report(.overflow, expression.range)
-                    return nil
-                }
-                value = negated
+            guard let value = linear(operand) else { return nil }
+            // Negating twice is the identity, so only the parity counts.
+            guard count % 2 == 1 else { return value }
+            guard let negated = negate(value) else {
+                report(.overflow, expression.range)
+                return nil
             }
-            if count > 2, count % 2 == 1 { value = negate(value) ?? value }
-            return value
+            return negated
         case .chain(let operands, let operators):
             guard operators[0].kind == .plus || operators[0].kind == .minus || operators[0].kind == .times else {
                 report(.typeMismatch("a condition is used as a number"), operators[0].range)

@@ -169,12 +169,10 @@ public struct Lexer {
     private mutating func lexInteger(start: Int) -> Token {
         var value: Int64 = 0
         var digits = 0
-        var significant = 0
         while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 {
-            let digit = Int64(bytes[position] - 0x30)
+            // At most 18 digits are accumulated, so the value never overflows.
+            if digits < 18 { value = value * 10 + Int64(bytes[position] - 0x30) }
             digits += 1
-            if significant > 0 || digit != 0 { significant += 1 }
-            if significant <= 18 { value = value * 10 + digit }
             position += 1
         }
         let range = SourceRange(start: start, end: position)

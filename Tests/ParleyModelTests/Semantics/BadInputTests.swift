@@ -27,7 +27,9 @@ import Testing
         for _ in 0..<200 {
             let bytes = (0..<Int.random(in: 1...300, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let (scenario, diagnostics) = check(bytes)
-            #expect(scenario == nil || diagnostics.isEmpty)
+            // Either a scenario or at least one diagnostic with a position.
+            #expect(scenario != nil || !diagnostics.isEmpty)
+            #expect(diagnostics.allSatisfy { !$0.hasPrefix("0:") })
         }
     }
 
