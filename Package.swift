@@ -44,6 +44,11 @@ let package = Package(
             dependencies: ["ParleyAnalysis", "ParleyModel", "ParleySAT", "ParleyReport"],
             resources: [.copy("Resources")]
         ),
+        .testTarget(
+            name: "ParleyReportTests",
+            dependencies: ["ParleyReport", "ParleyAnalysis", "ParleyModel"],
+            resources: [.copy("Resources")]
+        ),
         .testTarget(name: "parleyTests", dependencies: ["parley"]),
     ]
 )

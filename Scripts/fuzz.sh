@@ -2,6 +2,7 @@
 # Scripts/fuzz.sh TARGET SECONDS: build a libFuzzer target (address
 # sanitizer on) and run it for SECONDS.
 #   TARGET: frontend (bytes -> parse, check, fmt round trip)
+#           pipeline (bytes -> check -> analysis under small limits -> JSON)
 #           dimacs   (bytes -> DIMACS -> solve under a conflict budget)
 # The corpus grows in Tests/FuzzCorpus/TARGET (seeded from scenarios/, the
 # conformance cases or the SATLIB sample); a crashing input is saved in
@@ -9,17 +10,28 @@
 # number of executions; exits non-zero when the fuzzer found a crash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?usage: Scripts/fuzz.sh frontend|dimacs SECONDS}
+target=${1:?usage: Scripts/fuzz.sh frontend|pipeline|dimacs SECONDS}
 seconds=${2:-60}
 case "$target" in
-  frontend) module=ParleyModel; seeds=(scenarios Tests/ParleyAnalysisTests/Resources/conformance) ;;
-  dimacs) module=ParleySAT; seeds=(Tests/ParleySATTests/Resources/satlib) ;;
-  *) echo "unknown target '$target': frontend or dimacs" >&2; exit 64 ;;
+  frontend) modules=(ParleyModel); seeds=(scenarios Tests/ParleyAnalysisTests/Resources/conformance) ;;
+  pipeline) modules=(ParleyModel ParleySAT ParleyAnalysis ParleyReport)
+            seeds=(scenarios Tests/ParleyAnalysisTests/Resources/conformance) ;;
+  dimacs) modules=(ParleySAT); seeds=(Tests/ParleySATTests/Resources/satlib) ;;
+  *) echo "unknown target '$target': frontend, pipeline or dimacs" >&2; exit 64 ;;
 esac
 build=.build-fuzz
 mkdir -p "$build"
+# The modules are compiled as one (libFuzzer wants a single executable built
+# by swiftc), so their imports of each other are dropped from a copy.
+sources="$build/sources-$target"
+rm -rf "$sources"; mkdir -p "$sources"
+for module in "${modules[@]}"; do
+  for file in $(find "Sources/$module" -name '*.swift' | sort); do
+    sed -E '/^import Parley(Model|SAT|Analysis|Report)$/d' "$file" > "$sources/${module}_$(basename "$file")"
+  done
+done
 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ParleyFuzz \
-  $(find "Sources/$module" -name '*.swift' | sort) "Scripts/fuzz/$target.swift" \
+  $(find "$sources" -name '*.swift' | sort) "Scripts/fuzz/$target.swift" \
   -o "$build/fuzz-$target" 2> "$build/fuzz-$target.log" || { cat "$build/fuzz-$target.log" >&2; exit 1; }
 corpus="Tests/FuzzCorpus/$target"
 regressions="Tests/FuzzRegressions/$target"

@@ -14,6 +14,13 @@ public struct AnalysisOptions: Sendable {
     /// Raised to interrupt the run (Ctrl-C): what was found so far is kept
     /// and marked incomplete with the reason `interrupted`.
     public var stop: StopSignal?
+    /// Told what is being enumerated and how much is found (nil: nobody
+    /// is watching).
+    public var progress: ProgressMeter?
+    /// Also compute ``Analysis/support``: what each party allows per issue
+    /// and which demands exclude each value on their own (the readable
+    /// reports show it; the JSON report does not).
+    public var support = false
 
     /// The contract's defaults.
     public init() {}

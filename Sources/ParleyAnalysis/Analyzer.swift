@@ -28,12 +28,31 @@ public enum Analyzer {
         if let extra { chosen.append(extra) }
         let analysed = chosen.map { whatIf in
             let parties = scenario.positions(applying: whatIf)
+            var conceded = whatIf.changes.compactMap { change -> (String, Int64)? in
+                guard case .concede(let p, let d) = change else { return nil }
+                let demand = scenario.parties[p].demands[d]
+                return ("\(scenario.parties[p].name).\(demand.name)", demand.cost)
+            }
+            conceded.sort { codePointOrder($0.0, $1.0) }
             return WhatIfAnalysis(
                 name: whatIf.name, label: whatIf.label,
                 changes: whatIf.changes.map { $0.text(in: scenario) },
+                conceded: Concession(demands: conceded.map(\.0), cost: conceded.reduce(0) { $0 &+ $1.1 }),
                 parties: parties,
                 analysis: analyze(issues: scenario.issues, parties: parties, options: options))
         }
         return Report(scenario: scenario, file: file, analysis: baseline, whatIfs: analysed)
+    }
+
+    /// Whether `issue = value` can be part of an agreement meeting every
+    /// demand of the scenario's baseline positions, with a witness or every
+    /// minimal set of demands that rules it out.
+    /// - Parameters:
+    ///   - value: a domain index, 0/1 for a bool, or the integer.
+    public static func explain(
+        _ scenario: Scenario, issue: Int, value: Int64, options: AnalysisOptions = AnalysisOptions()
+    ) -> ValueExplanation {
+        PositionAnalyzer(issues: scenario.issues, parties: scenario.parties, options: options)
+            .explain(issue: issue, value: value)
     }
 }

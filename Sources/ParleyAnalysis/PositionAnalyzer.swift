@@ -61,6 +61,7 @@ final class PositionAnalyzer {
         let all = Array(demands.indices)
         var feasible: Bool?
         var example: [Int64]?
+        options.progress?.begin("feasibility")
         switch solve(all) {
         case .satisfiable:
             feasible = true
@@ -75,6 +76,7 @@ final class PositionAnalyzer {
             agreements: AgreementCount(count: .zero, exact: feasible != nil, example: example),
             consistent: [], pairs: [], coalitions: [], conflicts: [], disputes: [], concessions: [],
             concessionsTotal: .zero, incomplete: [])
+        options.progress?.begin("pairs of parties")
         analysis.consistent = parties.indices.map { p in satisfiable(demandsOf: [p]) }
         for a in parties.indices {
             for b in (a + 1)..<parties.count {
@@ -84,13 +86,16 @@ final class PositionAnalyzer {
         }
         analysis.coalitions = coalitions()
         if let example, feasible == true {
+            options.progress?.begin("values open to everyone")
             analysis.overlap = overlap(startingFrom: example)
+            options.progress?.begin("agreements (cubes counted)")
             analysis.agreements.count = countAgreements()
             analysis.agreements.exact = !incomplete.contains { $0.part == "agreements" }
         } else if feasible == false {
             findConflicts(into: &analysis)
         }
         compromises(into: &analysis)
+        if options.support { analysis.support = support(overlap: analysis.overlap) }
         analysis.incomplete = incomplete
         if incomplete.contains(where: { $0.part == "conflicts" || $0.part == "disputes" }) {
             analysis.concessionsTotal = nil
@@ -124,6 +129,7 @@ final class PositionAnalyzer {
     private func coalitions() -> [[String]] {
         let elements = parties.indices.map { p in demands.filter { $0.party == p }.map(\.selector) }
         let witnesses = parties.indices.map { p in demands.filter { $0.party == p }.map(\.literal) }
+        options.progress?.begin("coalitions")
         var explorer = SubsetExplorer(solver: encoding.solver, elements: elements, witnesses: witnesses, limit: options.limit)
         explorer.run()
         if let reason = explorer.cut { markCut("coalitions", reason == .limit ? "limit" : "timeout") }
@@ -150,6 +156,7 @@ final class PositionAnalyzer {
     private func findConflicts(into analysis: inout Analysis) {
         var conflicts: [[Int]] = []
         var conflictsCut = false
+        options.progress?.begin("conflicts")
         for part in independentParts(Array(demands.indices)) {
             // A satisfiable part holds no conflict.
             if solve(part) == .satisfiable { continue }
@@ -158,6 +165,7 @@ final class PositionAnalyzer {
                 witnesses: part.map { [demands[$0].literal] }, limit: options.limit - conflicts.count)
             explorer.run()
             conflicts += explorer.unsatisfiableCores.map { core in core.map { part[$0] } }
+            options.progress?.found(conflicts.count)
             if let reason = explorer.cut {
                 markCut("conflicts", reason == .limit ? "limit" : "timeout")
                 markCut("disputes", reason == .limit ? "limit" : "timeout")

@@ -6,7 +6,7 @@ import ParleySAT
 /// marked incomplete, and the command exits 130.
 enum Interruption {
     /// The flag the handler raises.
-    nonisolated(unsafe) static let signal = StopSignal()
+    static let signal = StopSignal()
 
     /// Installs the handler and returns the flag.
     static func install() -> StopSignal {

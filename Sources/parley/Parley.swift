@@ -17,6 +17,8 @@ enum ParleyCommandLine {
         Command(spec: CheckCommand.spec, run: CheckCommand.run),
         Command(spec: FormatCommand.spec, run: FormatCommand.run),
         Command(spec: ReportCommand.spec, run: ReportCommand.run),
+        Command(spec: WhatIfCommand.spec, run: WhatIfCommand.run),
+        Command(spec: ExplainCommand.spec, run: ExplainCommand.run),
     ]
 
     static func main() {

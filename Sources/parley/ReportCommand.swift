@@ -8,59 +8,44 @@ enum ReportCommand {
     static let spec = CommandSpec(
         name: "report",
         summary: "Analyse a scenario: overlap, conflicts, concessions, what-ifs",
-        usage: "report FILE [--format json] [--output PATH] [--whatif NAME]... [--concede PARTY.DEMAND]... [limits]",
+        usage: "report FILE [--format text|markdown|html|json] [--output PATH] [--all] [--whatif NAME]... [--concede PARTY.DEMAND]... [limits]",
         options: AnalysisArguments.options + [
-            .init(name: "format", value: "FORMAT", help: "json (the only format so far; text, markdown and html come next)"),
-            .init(name: "output", value: "PATH", help: "Write the report to PATH (atomically) instead of standard output"),
+            .init(name: "format", value: "FORMAT", help: "text, markdown, html or json (default: text on a terminal, json otherwise)"),
+            .init(name: "output", value: "PATH", help: "Write the report to PATH (atomically); the format follows its extension (.html, .md, .txt, .json) unless --format"),
+            .init(name: "all", value: nil, help: "Show long lists whole in text and Markdown (default: the first entries and a count)"),
         ],
         positionals: 1...1,
         details: """
-        Prints the JSON report of spec/report-json.md: feasibility, the overlap of
-        every issue, the number of agreements, pairs and coalitions of parties,
-        every minimal conflict, the disputes with all their minimal concession
-        sets, the cheapest concession sets overall, and every what-if analysed
-        the same way. The same input gives the same bytes.
+        The report answers: is a deal possible; if not, who blocks whom over
+        what, citing their sources; and what it would cost to open one. It
+        holds the verdict, the overlap of every issue with the demands that
+        exclude each value, the pairs and coalitions of parties, every minimal
+        conflict, the disputes with all their minimal concession sets, the
+        cheapest concession sets overall, the best compromises when parties
+        have preferences, and every what-if against the baseline.
+
+        Formats: text for reading in a terminal (colour on a terminal unless
+        NO_COLOR or TERM=dumb), markdown, html (one self-contained file with
+        pictures, printable on A4) and json (spec/report-json.md, for
+        programs). Without --format the report is text when standard output is
+        a terminal and JSON when it is not. The same input gives the same bytes.
 
         Exit status: 0 (also when positions conflict, and when a limit cut the
         analysis, unless --strict: then 75); 64 usage or unknown --whatif or
         --concede name; 65 invalid scenario; 66 unreadable file; 73 --output
-        could not be written.
+        could not be written; 130 interrupted (what was found is still printed).
         """)
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
-        let format = arguments.value("format") ?? "json"
-        guard format == "json" else {
-            throw CommandFailure(code: .usage, message: "format '\(format)' is not available yet; use --format json", showUsage: true)
-        }
+        let format = try AnalysisRun.format(arguments, allowed: ["text", "markdown", "html", "json"])
         let path = arguments.positionals[0]
-        let file = try ScenarioInput.read(path)
-        let (loaded, diagnostics) = ScenarioChecker.load(file)
-        guard let scenario = loaded else {
-            Terminal.writeError(DiagnosticRenderer(colour: Terminal.colourAllowed(fileDescriptor: 2)).render(diagnostics, in: file))
-            return .invalidInput
-        }
-        var analysisArguments = try AnalysisArguments(arguments, scenario: scenario)
-        analysisArguments.options.stop = Interruption.install()
-        let report = Analyzer.report(
-            scenario, file: path, whatIfs: analysisArguments.whatIfs, extra: analysisArguments.extra,
-            options: analysisArguments.options)
-        let text = JSONReport.render(report)
-        if let output = arguments.value("output") {
-            try ScenarioInput.writeAtomically(text, to: output)
-        } else {
-            Terminal.writeOut(text)
-        }
-        let cut = ([report.analysis] + report.whatIfs.map(\.analysis)).flatMap(\.incomplete)
-        if Interruption.signal.isRaised {
-            Terminal.writeError("parley: interrupted; the report holds what was found so far, marked incomplete\n")
-            return .interrupted
-        }
-        if !cut.isEmpty {
-            let parts = Set(cut.map { "\($0.part): \($0.reason)" }).sorted().joined(separator: ", ")
-            Terminal.writeError("parley: warning: the analysis is incomplete (\(parts)); what it lists is verified, but not all there is\n")
-            if arguments.has("strict") { return .incomplete }
-        }
-        return .success
+        guard let scenario = try AnalysisRun.load(path) else { return .invalidInput }
+        let analysisArguments = try AnalysisArguments(arguments, scenario: scenario)
+        let report = AnalysisRun.report(scenario, path: path, arguments: analysisArguments, support: format != "json")
+        let text = format == "json"
+            ? JSONReport.render(report)
+            : AnalysisRun.render(ReportComposer.compose(report), format: format, arguments: arguments)
+        return try AnalysisRun.finish(text, analyses: [report.analysis] + report.whatIfs.map(\.analysis), arguments: arguments)
     }
 }
 

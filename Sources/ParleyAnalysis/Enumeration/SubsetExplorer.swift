@@ -28,6 +28,9 @@ struct SubsetExplorer {
     let witnesses: [[Literal]]
     /// The most MUSes (and, separately, MSSes) to find.
     let limit: Int
+    /// Literals assumed in every solve: constraints outside the elements
+    /// (`explain` fixes an issue's value this way).
+    var hard: [Literal] = []
 
     private(set) var unsatisfiableCores: [[Int]] = []
     private(set) var satisfiableSets: [[Int]] = []
@@ -41,7 +44,7 @@ struct SubsetExplorer {
     }
 
     private func assumptions(_ subset: [Int]) -> [Literal] {
-        subset.flatMap { elements[$0] }
+        hard + subset.flatMap { elements[$0] }
     }
 
     private func holds(_ literals: [Literal], in model: [Bool]) -> Bool {

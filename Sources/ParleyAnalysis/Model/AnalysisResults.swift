@@ -98,6 +98,9 @@ public struct Analysis: Sendable {
     public var dealPrices: [DealPrice] = []
     /// What was cut, and why.
     public var incomplete: [Incompleteness]
+    /// Per issue, what each party allows and what excludes each value; only
+    /// when ``AnalysisOptions/support`` asked for it.
+    public var support: [IssueSupport]?
 
     /// Whether nothing was cut.
     public var complete: Bool { incomplete.isEmpty }
@@ -112,6 +115,8 @@ public struct WhatIfAnalysis: Sendable {
     public var label: String?
     /// Each change as canonical text.
     public var changes: [String]
+    /// The demands the what-if concedes, with their total cost.
+    public var conceded: Concession
     /// The positions after the changes.
     public var parties: [Party]
     /// Their analysis.

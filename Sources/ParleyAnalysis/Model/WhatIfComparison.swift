@@ -1,0 +1,59 @@
+import ParleyModel
+
+/// A what-if set against the baseline: what its changes resolve, leave and
+/// create, and what they open up.
+public struct WhatIfComparison: Sendable {
+    /// The baseline's analysis.
+    public var before: Analysis
+    /// The what-if's analysis.
+    public var after: WhatIfAnalysis
+    /// Baseline conflicts that no longer arise.
+    public var resolved: [Conflict]
+    /// Conflicts of both.
+    public var remaining: [Conflict]
+    /// Conflicts that only the changed positions have.
+    public var new: [Conflict]
+    /// Per issue (declaration order), the values open to everyone after
+    /// but not before.
+    public var gained: [IssueOverlap]
+    /// Per issue, the values open to everyone before but not after.
+    public var lost: [IssueOverlap]
+    /// Per party that concedes, in declaration order: its index and the
+    /// cost of what it concedes.
+    public var shares: [(party: Int, cost: Int64)]
+
+    /// Compares a what-if's analysis with the baseline's.
+    public init(scenario: Scenario, before: Analysis, after: WhatIfAnalysis) {
+        self.before = before
+        self.after = after
+        let old = Set(before.conflicts)
+        let current = Set(after.analysis.conflicts)
+        resolved = before.conflicts.filter { !current.contains($0) }
+        remaining = after.analysis.conflicts.filter { old.contains($0) }
+        new = after.analysis.conflicts.filter { !old.contains($0) }
+        gained = zip(after.analysis.overlap, before.overlap).map { Self.difference($0, $1) }
+        lost = zip(before.overlap, after.analysis.overlap).map { Self.difference($0, $1) }
+        shares = scenario.parties.enumerated().compactMap { index, party in
+            let prefix = party.name + "."
+            let own = after.conceded.demands.filter { $0.hasPrefix(prefix) }
+            guard !own.isEmpty else { return nil }
+            let cost = own.reduce(Int64(0)) { total, name in
+                total &+ (party.demands.first { prefix + $0.name == name }?.cost ?? 0)
+            }
+            return (index, cost)
+        }
+    }
+
+    /// The values of `a` not in `b` (same issue).
+    static func difference(_ a: IssueOverlap, _ b: IssueOverlap) -> IssueOverlap {
+        switch (a, b) {
+        case (.values(let x), .values(let y)): return .values(x.filter { !y.contains($0) })
+        case (.flags(let x), .flags(let y)): return .flags(x.filter { !y.contains($0) })
+        case (.intervals(let x), .intervals(let y)):
+            guard let low = x.first?.lowerBound, let high = x.last?.upperBound else { return .intervals([]) }
+            let remove = IntervalSet(low: low, high: high, intervals: y).complement()
+            return .intervals(IntervalSet(low: low, high: high, intervals: x).intersection(remove).intervals)
+        default: return a
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ParleyModel
+import ParleySAT
+
+extension PositionAnalyzer {
+    /// Per issue: the values each party's demands allow, and the demands
+    /// that exclude each value outside `overlap` on their own. Issues a set
+    /// of demands does not mention are left whole without a solver call.
+    func support(overlap: [IssueOverlap]) -> [IssueSupport] {
+        options.progress?.begin("values each party allows")
+        let byParty = parties.indices.map { p in allowed(under: demands.indices.filter { demands[$0].party == p }) }
+        options.progress?.begin("values each demand excludes")
+        let byDemand = demands.indices.map { allowed(under: [$0]) }
+        return issues.indices.map { i in
+            IssueSupport(
+                allowedBy: byParty.map { $0[i] },
+                exclusions: exclusions(of: i, overlap: overlap[i], allowedByDemand: byDemand.map { $0[i] }))
+        }
+    }
+
+    /// Per issue, the values some agreement meeting the chosen demands takes.
+    private func allowed(under chosen: [Int]) -> [IssueOverlap] {
+        let mentioned = Set(chosen.flatMap { demands[$0].issues })
+        var models: [[Int64]] = []
+        switch solve(chosen) {
+        case .satisfiable: models = [encoding.decode(encoding.solver.model)]
+        case .unsatisfiable: return issues.map { nothing(of: $0) }
+        case .unknown:
+            markCut("overlap", "timeout")
+            return issues.map { nothing(of: $0) }
+        }
+        return issues.indices.map { i in
+            mentioned.contains(i) ? values(of: i, under: chosen, models: &models) : everything(of: issues[i])
+        }
+    }
+
+    private func everything(of issue: Issue) -> IssueOverlap {
+        switch issue.domain {
+        case .values(let names): .values(Array(names.indices))
+        case .bool: .flags([false, true])
+        case .integers(let low, let high): .intervals([low...high])
+        }
+    }
+
+    private func nothing(of issue: Issue) -> IssueOverlap {
+        switch issue.domain {
+        case .values: .values([])
+        case .bool: .flags([])
+        case .integers: .intervals([])
+        }
+    }
+
+    /// The runs of excluded values of one issue, each with the demands that
+    /// exclude all of it alone.
+    private func exclusions(of i: Int, overlap: IssueOverlap, allowedByDemand: [IssueOverlap]) -> [Exclusion] {
+        func excluders(_ isAllowed: (IssueOverlap) -> Bool) -> [String] {
+            demands.indices.filter { !isAllowed(allowedByDemand[$0]) }.map { demands[$0].qualifiedName }.sorted(by: codePointOrder)
+        }
+        switch (issues[i].domain, overlap) {
+        case (.values(let names), .values(let open)):
+            return names.indices.filter { !open.contains($0) }.map { value in
+                Exclusion(values: .values([value]), demands: excluders { allowed in
+                    if case .values(let list) = allowed { list.contains(value) } else { true }
+                })
+            }
+        case (.bool, .flags(let open)):
+            return [false, true].filter { !open.contains($0) }.map { flag in
+                Exclusion(values: .flags([flag]), demands: excluders { allowed in
+                    if case .flags(let list) = allowed { list.contains(flag) } else { true }
+                })
+            }
+        case (.integers(let low, let high), .intervals(let open)):
+            // Cut the universe at every bound of the overlap and of each
+            // demand's allowed set; within a piece, who excludes it is fixed.
+            let sets = allowedByDemand.map { allowed -> IntervalSet in
+                if case .intervals(let list) = allowed { IntervalSet(low: low, high: high, intervals: list) } else { .full(low, high) }
+            }
+            let openSet = IntervalSet(low: low, high: high, intervals: open)
+            var cuts: Set<Int64> = [low]
+            for set in sets + [openSet] {
+                for interval in set.intervals {
+                    cuts.insert(interval.lowerBound)
+                    if interval.upperBound < high { cuts.insert(interval.upperBound + 1) }
+                }
+            }
+            let starts = cuts.sorted()
+            var result: [Exclusion] = []
+            for (k, start) in starts.enumerated() where !openSet.contains(start) {
+                let end = k + 1 < starts.count ? starts[k + 1] - 1 : high
+                let names = demands.indices.filter { !sets[$0].contains(start) }.map { demands[$0].qualifiedName }.sorted(by: codePointOrder)
+                if let last = result.last, case .intervals(let previous) = last.values,
+                   previous[0].upperBound == start - 1, last.demands == names {
+                    result[result.count - 1].values = .intervals([previous[0].lowerBound...end])
+                } else {
+                    result.append(Exclusion(values: .intervals([start...end]), demands: names))
+                }
+            }
+            return result
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,292 @@
+import ParleyAnalysis
+import ParleyModel
+
+/// Lays out a ``Report`` as a ``ReportDocument``: the verdict, the overlap
+/// with what excludes each value, the parties' compatibility, every
+/// conflict with its sources, the concessions, the best compromises and
+/// every what-if against the baseline. The same document feeds the text,
+/// Markdown and HTML renderers; pictures are added for HTML.
+public enum ReportComposer {
+    /// The whole report.
+    public static func compose(_ report: Report) -> ReportDocument {
+        let scenario = report.scenario
+        let analysis = report.analysis
+        var blocks: [Block] = []
+        let demandCount = scenario.parties.reduce(0) { $0 + $1.demands.count }
+        let preferenceCount = scenario.parties.reduce(0) { $0 + $1.preferences.count }
+        blocks.append(.paragraph(
+            "\(report.file): \(Phrasing.plural(scenario.issues.count, "issue")), "
+                + "\(Phrasing.plural(scenario.parties.count, "party", "parties")), "
+                + "\(Phrasing.plural(demandCount, "demand")), \(Phrasing.plural(preferenceCount, "preference")), "
+                + "\(Phrasing.plural(scenario.whatIfs.count, "what-if")) in the file."))
+        let (sentence, favourable) = Phrasing.verdict(analysis, parties: scenario.parties, issues: scenario.issues)
+        blocks.append(.verdict(sentence, favourable: favourable))
+        if let note = Phrasing.incompleteness(analysis.incomplete) { blocks.append(.note(note)) }
+        blocks += overlapSection(analysis, scenario: scenario, file: report.file)
+        blocks += partiesSection(analysis, parties: scenario.parties)
+        blocks += conflictSection(analysis, parties: scenario.parties, issues: scenario.issues)
+        blocks += concessionSection(analysis, parties: scenario.parties)
+        blocks += compromiseSection(analysis, parties: scenario.parties, issues: scenario.issues)
+        if !report.whatIfs.isEmpty {
+            blocks.append(.heading("What-ifs"))
+            for whatIf in report.whatIfs {
+                blocks += whatIfSection(WhatIfComparison(scenario: scenario, before: analysis, after: whatIf), scenario: scenario)
+            }
+        }
+        return ReportDocument(title: scenario.title ?? report.file, blocks: blocks)
+    }
+
+    /// Only the what-ifs, each before and after (`parley whatif`).
+    public static func composeWhatIfs(_ report: Report) -> ReportDocument {
+        let scenario = report.scenario
+        var blocks: [Block] = []
+        let (sentence, _) = Phrasing.verdict(report.analysis, parties: scenario.parties, issues: scenario.issues)
+        blocks.append(.paragraph("Baseline: " + sentence))
+        if let note = Phrasing.incompleteness(report.analysis.incomplete) { blocks.append(.note(note)) }
+        if report.whatIfs.isEmpty {
+            blocks.append(.paragraph("The scenario has no what-ifs; name demands to concede with --concede PARTY.DEMAND."))
+        }
+        for whatIf in report.whatIfs {
+            blocks += whatIfSection(WhatIfComparison(scenario: scenario, before: report.analysis, after: whatIf), scenario: scenario)
+        }
+        return ReportDocument(title: "What-ifs: \(scenario.title ?? report.file)", blocks: blocks)
+    }
+
+    // MARK: Overlap
+
+    private static func overlapSection(_ analysis: Analysis, scenario: Scenario, file: String) -> [Block] {
+        var blocks: [Block] = [.heading("Overlap")]
+        blocks.append(.paragraph(analysis.feasible == true
+            ? "The values each issue can take in an agreement that meets every demand, and what rules out the others."
+            : "No value is open to everyone while the positions conflict. For each value, the demands that rule it out on their own:"))
+        var rows: [[String]] = []
+        for (i, issue) in scenario.issues.enumerated() {
+            let open = analysis.feasible == true ? Phrasing.values(analysis.overlap[i], of: issue) : "none"
+            var excluded: [String] = []
+            if let support = analysis.support?[i] {
+                var combination: [String] = []
+                for exclusion in support.exclusions {
+                    let values = Phrasing.values(exclusion.values, of: issue)
+                    if exclusion.demands.isEmpty {
+                        combination.append(values)
+                    } else {
+                        excluded.append("\(values): \(exclusion.demands.joined(separator: ", "))")
+                    }
+                }
+                if !combination.isEmpty && analysis.feasible == true {
+                    let example = firstValue(of: support.exclusions.first { $0.demands.isEmpty }!.values, issue: issue)
+                    excluded.append("\(combination.joined(separator: ", ")): only a combination of demands "
+                        + "(see `parley explain \(file) \(issue.name)=\(example)`)")
+                } else if !combination.isEmpty {
+                    excluded.append("\(combination.joined(separator: ", ")): no demand alone")
+                }
+            }
+            rows.append([issue.name, open, excluded.isEmpty ? "-" : excluded.joined(separator: "; ")])
+        }
+        blocks.append(.table(Table(header: ["Issue", "Open to everyone", "Excluded, and by what"], rows: rows)))
+        if analysis.feasible == true {
+            blocks.append(.paragraph("Agreements meeting every demand: \(Phrasing.count(analysis.agreements))."))
+        }
+        if let support = analysis.support {
+            blocks.append(.picture(IssueBars.draw(issues: scenario.issues, parties: scenario.parties, support: support, overlap: analysis.overlap, feasible: analysis.feasible == true)))
+        }
+        return blocks
+    }
+
+    /// The first value of a set, for an example command.
+    private static func firstValue(of values: IssueOverlap, issue: Issue) -> String {
+        switch values {
+        case .values(let list): Phrasing.value(Int64(list.first ?? 0), of: issue)
+        case .flags(let list): (list.first ?? false) ? "true" : "false"
+        case .intervals(let list): String(list.first?.lowerBound ?? 0)
+        }
+    }
+
+    // MARK: Parties
+
+    private static func partiesSection(_ analysis: Analysis, parties: [Party]) -> [Block] {
+        var blocks: [Block] = [.heading("Parties")]
+        let inconsistent = parties.indices.filter { analysis.consistent.indices.contains($0) && analysis.consistent[$0] == false }
+        if !inconsistent.isEmpty {
+            blocks.append(.note("Inconsistent on its own: \(Phrasing.series(inconsistent.map { Phrasing.party(parties[$0]) })) (its own demands cannot all hold)."))
+        }
+        func mark(_ value: Bool?) -> String { value.map { $0 ? "yes" : "no" } ?? "?" }
+        let pairs = analysis.pairs
+        if parties.count <= 8 {
+            blocks.append(.paragraph("Can each pair of parties agree on its own?"))
+            var rows: [[String]] = []
+            for a in parties.indices {
+                var row = [parties[a].name]
+                for b in parties.indices {
+                    if a == b { row.append("-"); continue }
+                    let pair = pairs.first { $0.parties == [parties[min(a, b)].name, parties[max(a, b)].name] }
+                    row.append(mark(pair?.compatible))
+                }
+                rows.append(row)
+            }
+            blocks.append(.table(Table(header: [""] + parties.map(\.name), rows: rows, summarised: false)))
+        } else {
+            let incompatible = pairs.filter { $0.compatible != true }
+            blocks.append(.paragraph("\(pairs.count - incompatible.count) of \(pairs.count) pairs of parties can agree on their own. The others:"))
+            blocks.append(.list(incompatible.map { ListItem("\($0.parties.joined(separator: " and ")): \($0.compatible == nil ? "unknown (cut)" : "cannot agree")") }))
+        }
+        if !analysis.pairs.isEmpty {
+            blocks.append(.picture(CompatibilityHeatMap.draw(parties: parties, pairs: pairs, consistent: analysis.consistent)))
+        }
+        let coalitions = analysis.coalitions.map { $0.isEmpty ? "(none)" : $0.joined(separator: ", ") }
+        blocks.append(.paragraph("Largest groups of parties that can agree (coalitions):"))
+        blocks.append(.list(coalitions.map { ListItem($0) }))
+        return blocks
+    }
+
+    // MARK: Conflicts and concessions
+
+    private static func conflictSection(_ analysis: Analysis, parties: [Party], issues: [Issue]) -> [Block] {
+        guard analysis.feasible == false || !analysis.conflicts.isEmpty else { return [] }
+        var blocks: [Block] = [.heading("Conflicts")]
+        blocks.append(.paragraph("Every minimal set of demands that cannot hold together (\(Phrasing.plural(analysis.conflicts.count, "conflict"))): drop any one demand and the rest of the set can."))
+        blocks.append(.list(analysis.conflicts.map { conflictItem($0, parties: parties, issues: issues) }))
+        if !analysis.conflicts.isEmpty {
+            blocks.append(.picture(ConflictGraph.draw(conflicts: analysis.conflicts, parties: parties)))
+        }
+        return blocks
+    }
+
+    /// A conflict: the issues it is over, then its demands by party.
+    static func conflictItem(_ conflict: Conflict, parties: [Party], issues: [Issue]) -> ListItem {
+        var details: [String] = []
+        var mentioned = Set<Int>()
+        for (party, names) in Phrasing.byParty(conflict.demands, parties: parties) {
+            for name in names {
+                guard let demand = party.demands.first(where: { $0.name == name }) else { continue }
+                mentioned.formUnion(demand.condition.mentionedIssues)
+                details.append(demandLine(demand, party: party))
+            }
+        }
+        let over = mentioned.sorted().map { issues[$0].name }
+        return ListItem("Over \(Phrasing.series(over)):", details: details)
+    }
+
+    /// `Westland (west.no_pledge, cost 1): not neutral; source: "..."`.
+    static func demandLine(_ demand: Demand, party: Party) -> String {
+        let source = demand.source.map { "; source: \"\($0)\"" } ?? "; no source given"
+        return "\(Phrasing.party(party)) (\(party.name).\(demand.name), cost \(demand.cost)): \(demand.expression)\(source)"
+    }
+
+    private static func concessionSection(_ analysis: Analysis, parties: [Party]) -> [Block] {
+        guard analysis.feasible == false else { return [] }
+        var blocks: [Block] = [.heading("Concessions")]
+        let total = analysis.concessionsTotal.map { "There are \($0) minimal concession sets" } ?? "The number of minimal concession sets is unknown (cut)"
+        blocks.append(.paragraph("\(total): sets of demands whose withdrawal lets all the others hold. Cheapest first:"))
+        let rows = analysis.concessions.enumerated().map { index, concession in
+            [String(index + 1), String(concession.cost), concession.demands.joined(separator: ", "), Phrasing.shares(concession, parties: parties)]
+        }
+        blocks.append(.table(Table(header: ["#", "Cost", "Demands withdrawn", "Cost by party"], rows: rows)))
+        if !analysis.concessions.isEmpty {
+            blocks.append(.picture(ConcessionCostChart.draw(concessions: analysis.concessions, parties: parties)))
+        }
+        if analysis.disputes.count > 1 {
+            blocks.append(.paragraph("The conflicts form \(analysis.disputes.count) independent disputes; a deal needs one concession set from each:"))
+            blocks.append(.list(analysis.disputes.enumerated().map { index, dispute in
+                ListItem("Dispute \(index + 1) over \(Phrasing.series(dispute.issues)): \(Phrasing.plural(dispute.conflicts.count, "conflict"))",
+                         details: dispute.concessions.map { "cost \($0.cost): \(Phrasing.concession($0, parties: parties))" })
+            }))
+        }
+        return blocks
+    }
+
+    // MARK: Best compromises
+
+    private static func compromiseSection(_ analysis: Analysis, parties: [Party], issues: [Issue]) -> [Block] {
+        guard parties.contains(where: { !$0.preferences.isEmpty }) else { return [] }
+        var blocks: [Block] = []
+        if analysis.feasible == true, !analysis.best.isEmpty {
+            blocks.append(.heading("Best compromises"))
+            blocks.append(.paragraph("The agreements no party can improve on without another losing (Pareto-optimal), one per utility profile; a party's utility is the weight of its preferences met."))
+            blocks += compromiseBlocks(analysis.best, focal: analysis.focal, parties: parties, issues: issues)
+        } else if !analysis.dealPrices.isEmpty {
+            blocks.append(.heading("The price of a deal"))
+            blocks.append(.paragraph("For each cheapest concession set, the best compromises once it is conceded."))
+            for price in analysis.dealPrices {
+                blocks.append(.subheading("If \(Phrasing.concession(price.concession, parties: parties)) (cost \(price.concession.cost))"))
+                blocks += compromiseBlocks(price.best, focal: price.focal, parties: parties, issues: issues)
+            }
+        }
+        return blocks
+    }
+
+    private static func compromiseBlocks(_ best: [Compromise], focal: FocalPoints?, parties: [Party], issues: [Issue]) -> [Block] {
+        var blocks: [Block] = []
+        let rows = best.enumerated().map { index, compromise in
+            [String(index + 1)] + compromise.utilities.map { String($0) } + [Phrasing.agreement(compromise.agreement, issues: issues)]
+        }
+        blocks.append(.table(Table(header: ["#"] + parties.map(\.name) + ["Agreement"], rows: rows)))
+        if let focal {
+            func line(_ name: String, _ point: Compromise) -> ListItem {
+                ListItem("\(name): utilities \(zip(parties, point.utilities).map { "\($0.name) \($1)" }.joined(separator: ", "))",
+                         details: [Phrasing.agreement(point.agreement, issues: issues)])
+            }
+            blocks.append(.paragraph("Focal points:"))
+            blocks.append(.list([
+                line("Greatest total utility", focal.maxTotal),
+                line("Nash bargaining (greatest product of normalised utilities)", focal.nash),
+                line("Egalitarian (greatest least normalised utility)", focal.egalitarian),
+            ]))
+        }
+        blocks.append(.picture(ParetoChart.draw(best: best, parties: parties, focal: focal)))
+        return blocks
+    }
+
+    // MARK: What-ifs
+
+    static func whatIfSection(_ comparison: WhatIfComparison, scenario: Scenario) -> [Block] {
+        let whatIf = comparison.after
+        let before = comparison.before
+        let after = whatIf.analysis
+        var blocks: [Block] = [.subheading(whatIf.label.map { "\(whatIf.name): \($0)" } ?? whatIf.name)]
+        blocks.append(.paragraph("Changes: \(whatIf.changes.isEmpty ? "none" : whatIf.changes.joined(separator: "; "))."))
+        func feasible(_ analysis: Analysis) -> String {
+            analysis.feasible.map { $0 ? "yes" : "no" } ?? "unknown (cut)"
+        }
+        func agreements(_ analysis: Analysis) -> String {
+            analysis.feasible == true ? Phrasing.count(analysis.agreements) : analysis.feasible == false ? "0" : "unknown"
+        }
+        func cheapest(_ analysis: Analysis, _ parties: [Party]) -> String {
+            guard analysis.feasible == false else { return "-" }
+            return analysis.concessions.first.map { "\($0.cost) (\(Phrasing.concession($0, parties: parties)))" } ?? "unknown"
+        }
+        blocks.append(.table(Table(header: ["", "Before", "After"], rows: [
+            ["Agreement possible", feasible(before), feasible(after)],
+            ["Agreements", agreements(before), agreements(after)],
+            ["Conflicts", String(before.conflicts.count), String(after.conflicts.count)],
+            ["Cheapest concession", cheapest(before, scenario.parties), cheapest(after, whatIf.parties)],
+        ], summarised: false)))
+        let (sentence, _) = Phrasing.verdict(after, parties: whatIf.parties, issues: scenario.issues)
+        blocks.append(.paragraph("After: " + sentence))
+        if let note = Phrasing.incompleteness(after.incomplete) { blocks.append(.note(note)) }
+        if whatIf.conceded.demands.isEmpty {
+            blocks.append(.paragraph("Concessions made: none."))
+        } else {
+            let shares = comparison.shares.map { "\(Phrasing.party(scenario.parties[$0.party])) \($0.cost)" }
+            blocks.append(.paragraph("Concessions made: \(whatIf.conceded.demands.joined(separator: ", ")), total cost \(whatIf.conceded.cost) (\(shares.joined(separator: ", ")))."))
+        }
+        var changes: [ListItem] = []
+        for conflict in comparison.resolved { changes.append(ListItem("Resolved: \(conflict.demands.joined(separator: " vs "))")) }
+        for conflict in comparison.remaining { changes.append(ListItem("Remains: \(conflict.demands.joined(separator: " vs "))")) }
+        for conflict in comparison.new {
+            var item = conflictItem(conflict, parties: whatIf.parties, issues: scenario.issues)
+            item.text = "New: \(conflict.demands.joined(separator: " vs ")), over " + item.text.dropFirst(5).dropLast()
+            changes.append(item)
+        }
+        for (i, issue) in scenario.issues.enumerated() {
+            if !Phrasing.isEmpty(comparison.gained[i]) {
+                changes.append(ListItem("Gained on \(issue.name): \(Phrasing.values(comparison.gained[i], of: issue))"))
+            }
+            if !Phrasing.isEmpty(comparison.lost[i]) {
+                changes.append(ListItem("Lost on \(issue.name): \(Phrasing.values(comparison.lost[i], of: issue))"))
+            }
+        }
+        if !changes.isEmpty { blocks.append(.list(changes)) }
+        return blocks
+    }
+}

@@ -1,0 +1,42 @@
+import ParleyAnalysis
+import ParleyModel
+
+/// The cheapest concession sets as horizontal bars of their cost, each bar
+/// split into the parties' shares.
+enum ConcessionCostChart {
+    /// The most concession sets drawn.
+    static let maximumBars = 20
+
+    static func draw(concessions all: [Concession], parties: [Party]) -> Picture {
+        let concessions = Array(all.prefix(maximumBars))
+        let highest = Double(max(concessions.map(\.cost).max() ?? 1, 1))
+        let barWidth = 380.0
+        let labelWidth = 40.0
+        let rowHeight = 22.0
+        let canvas = SVGCanvas(width: labelWidth + barWidth + 200, height: rowHeight * Double(concessions.count) + 50)
+        for (row, concession) in concessions.enumerated() {
+            let y = 10 + rowHeight * Double(row)
+            canvas.text("#\(row + 1)", x: labelWidth - 8, y: y + 13, anchor: "end")
+            var x = labelWidth
+            for (party, names) in Phrasing.byParty(concession.demands, parties: parties) {
+                let cost = names.reduce(Int64(0)) { total, name in total &+ (party.demands.first { $0.name == name }?.cost ?? 0) }
+                let width = Double(cost) / highest * barWidth
+                let index = parties.firstIndex { $0.name == party.name } ?? 0
+                canvas.rect(x: x, y: y, width: max(width, 1), height: rowHeight - 6, fill: SVGCanvas.colour(ofParty: index),
+                            title: "\(Phrasing.party(party)) drops \(Phrasing.series(names)): cost \(cost)")
+                x += width
+            }
+            canvas.text("\(concession.cost)", x: x + 6, y: y + 13, size: 10)
+        }
+        // Legend: the parties that pay in some drawn set.
+        let paying = parties.indices.filter { p in concessions.contains { $0.demands.contains { $0.hasPrefix(parties[p].name + ".") } } }
+        let legendY = 10 + rowHeight * Double(concessions.count) + 18
+        for (k, p) in paying.prefix(6).enumerated() {
+            canvas.rect(x: labelWidth + Double(k) * 100, y: legendY - 10, width: 12, height: 12, fill: SVGCanvas.colour(ofParty: p))
+            canvas.text(parties[p].name, x: labelWidth + Double(k) * 100 + 16, y: legendY)
+        }
+        let caption = "Cost of the cheapest concession sets, by party"
+            + (all.count > concessions.count ? " (the first \(concessions.count) of \(all.count) listed)" : "")
+        return Picture(caption: caption, svg: canvas.svg(title: "Concession costs"))
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import ParleyAnalysis
+import ParleyModel
+import ParleyReport
+
+/// `parley explain FILE ISSUE[=VALUE]`: can this value be part of a deal,
+/// and if not, what rules it out.
+enum ExplainCommand {
+    /// Integer issues with at most this many values are explained value by
+    /// value when no value is given.
+    static let wholeRangeLimit: Int64 = 64
+
+    static let spec = CommandSpec(
+        name: "explain",
+        summary: "Can an issue take a value? One agreement, or every minimal set of demands against it",
+        usage: "explain FILE ISSUE[=VALUE] [--format text|markdown] [limits]",
+        options: [
+            .init(name: "limit", value: "N", help: "Most demand sets to list per value (default 10000)"),
+            .init(name: "timeout", value: "SECONDS", help: "Wall-clock bound; what is found by then is shown, marked incomplete"),
+            .init(name: "format", value: "FORMAT", help: "text (default) or markdown"),
+            .init(name: "all", value: nil, help: "Show long lists whole"),
+            .init(name: "strict", value: nil, help: "Exit 75 when the result is incomplete"),
+        ],
+        positionals: 2...2,
+        details: """
+        For ISSUE=VALUE: whether some agreement meeting every demand has that
+        value. If so, one such agreement; if not, every minimal set of demands
+        that rules it out (each with its parties and sources): exactly the
+        conflicts of the scenario plus ISSUE=VALUE that need the value.
+
+        For ISSUE alone: every value of the issue in turn. For an integer
+        issue of more than 64 values: the values open to everyone, and each
+        run of excluded values explained by its first value.
+
+        Exit status: 0 (possible or not), 64 usage or unknown issue or value,
+        65 invalid scenario, 66 unreadable file, 75 incomplete under --strict,
+        130 interrupted.
+        """)
+
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
+        let format = try AnalysisRun.format(arguments, allowed: ["text", "markdown"], default: "text")
+        let path = arguments.positionals[0]
+        guard let scenario = try AnalysisRun.load(path) else { return .invalidInput }
+        let question = arguments.positionals[1]
+        let pieces = question.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+            String($0).trimmingCharacters(in: .whitespaces)
+        }
+        guard let issue = scenario.issues.firstIndex(where: { $0.name == pieces[0] }) else {
+            let suggestion = ArgumentParser.closest(pieces[0], among: scenario.issues.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            throw CommandFailure(code: .usage, message: "unknown issue '\(pieces[0])'\(suggestion)")
+        }
+        var options = AnalysisOptions()
+        if let text = arguments.value("limit") {
+            guard let limit = Int(text), limit >= 1 else {
+                throw CommandFailure(code: .usage, message: "--limit needs a whole number of at least 1, not '\(text)'", showUsage: true)
+            }
+            options.limit = limit
+        }
+        if let text = arguments.value("timeout") {
+            guard let seconds = Double(text), seconds >= 0, seconds < 1e9 else {
+                throw CommandFailure(code: .usage, message: "--timeout needs a number of seconds, not '\(text)'", showUsage: true)
+            }
+            options.deadline = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))
+        }
+        options.stop = Interruption.install()
+        let progress = ProgressLine.start()
+        options.progress = progress?.meter
+        var remark: String?
+        let values: [Int64]
+        if pieces.count == 2 {
+            values = [try value(pieces[1], of: scenario.issues[issue])]
+        } else {
+            (values, remark) = everyValue(of: issue, in: scenario, options: options)
+        }
+        let explanations = values.map { Analyzer.explain(scenario, issue: issue, value: $0, options: options) }
+        progress?.stop()
+        let document = ExplanationComposer.compose(scenario, file: path, issue: issue, explanations: explanations, remark: remark)
+        return try AnalysisRun.finish(
+            AnalysisRun.render(document, format: format, arguments: arguments),
+            analyses: [], arguments: arguments, incomplete: explanations.flatMap(\.incomplete))
+    }
+
+    /// A value as the user wrote it, checked against the issue's domain.
+    static func value(_ text: String, of issue: Issue) throws -> Int64 {
+        switch issue.domain {
+        case .values(let names):
+            guard let index = names.firstIndex(of: text) else {
+                let suggestion = ArgumentParser.closest(text, among: names).map { "; did you mean '\($0)'?" } ?? ""
+                throw CommandFailure(code: .usage, message: "'\(text)' is not a value of issue '\(issue.name)' (\(names.joined(separator: " | ")))\(suggestion)")
+            }
+            return Int64(index)
+        case .bool:
+            guard text == "true" || text == "false" else {
+                throw CommandFailure(code: .usage, message: "issue '\(issue.name)' is bool: give true or false, not '\(text)'")
+            }
+            return text == "true" ? 1 : 0
+        case .integers(let low, let high):
+            guard let number = Int64(text), number >= low, number <= high else {
+                throw CommandFailure(code: .usage, message: "issue '\(issue.name)' takes a whole number in \(low)..\(high), not '\(text)'")
+            }
+            return number
+        }
+    }
+
+    /// The values to explain when none is given, and a remark on them.
+    private static func everyValue(of issue: Int, in scenario: Scenario, options: AnalysisOptions) -> ([Int64], String?) {
+        let theIssue = scenario.issues[issue]
+        switch theIssue.domain {
+        case .values(let names): return (names.indices.map { Int64($0) }, nil)
+        case .bool: return ([0, 1], nil)
+        case .integers(let low, let high):
+            if high - low < wholeRangeLimit { return (Array(low...high), nil) }
+            var supported = options
+            supported.support = true
+            let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: supported)
+            let open = analysis.feasible == true
+                ? "Values open to everyone: \(describe(analysis.overlap[issue])). " : "No value is open to everyone. "
+            let runs = analysis.support?[issue].exclusions ?? []
+            let starts = runs.compactMap { run -> Int64? in
+                if case .intervals(let list) = run.values { return list.first?.lowerBound }
+                return nil
+            }
+            let excluded = runs.compactMap { run -> String? in
+                if case .intervals(let list) = run.values, let first = list.first { return "\(first.lowerBound)..\(first.upperBound)" }
+                return nil
+            }
+            let remark = open + (starts.isEmpty
+                ? "No value is excluded."
+                : "Excluded runs: \(excluded.joined(separator: ", ")); each is explained by its first value (give \(theIssue.name)=VALUE for another).")
+            let witness = analysis.feasible == true ? firstOpen(analysis.overlap[issue]) : nil
+            return ((witness.map { [$0] } ?? []) + starts, remark)
+        }
+    }
+
+    private static func describe(_ overlap: IssueOverlap) -> String {
+        guard case .intervals(let list) = overlap, !list.isEmpty else { return "none" }
+        return list.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)..\($0.upperBound)" }.joined(separator: ", ")
+    }
+
+    private static func firstOpen(_ overlap: IssueOverlap) -> Int64? {
+        guard case .intervals(let list) = overlap else { return nil }
+        return list.first?.lowerBound
+    }
+}

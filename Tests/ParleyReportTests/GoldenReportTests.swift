@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import ParleyAnalysis
+import ParleyModel
+import ParleyReport
+
+/// The readable reports of the toy and Ukraine scenarios against golden
+/// files (regenerate with Scripts/update-golden.sh and review the diff).
+@Suite struct GoldenReportTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func report(_ name: String) throws -> Report {
+        let path = "scenarios/\(name).parley"
+        let bytes = try [UInt8](Data(contentsOf: repository.appendingPathComponent(path)))
+        let scenario = try #require(ScenarioChecker.load(SourceFile(name: path, bytes: bytes)).0)
+        var options = AnalysisOptions()
+        options.support = true
+        return Analyzer.report(scenario, file: path, options: options)
+    }
+
+    static func golden(_ file: String) throws -> String {
+        let url = try #require(Bundle.module.url(forResource: "Resources/golden/\(file)", withExtension: nil))
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    @Test(arguments: ["toy", "ukraine-2025-11"])
+    func textMatchesGolden(_ name: String) throws {
+        let text = TextRenderer(colour: false, all: true).render(ReportComposer.compose(try Self.report(name)))
+        #expect(text == (try Self.golden("\(name).txt")))
+    }
+
+    @Test(arguments: ["toy", "ukraine-2025-11"])
+    func markdownMatchesGolden(_ name: String) throws {
+        let markdown = MarkdownRenderer(all: true).render(ReportComposer.compose(try Self.report(name)))
+        #expect(markdown == (try Self.golden("\(name).md")))
+    }
+
+    @Test(arguments: ["toy", "ukraine-2025-11"])
+    func htmlMatchesGolden(_ name: String) throws {
+        let html = HTMLRenderer().render(ReportComposer.compose(try Self.report(name)))
+        #expect(html == (try Self.golden("\(name).html")))
+    }
+
+    @Test func whatIfTextMatchesGolden() throws {
+        let text = TextRenderer().render(ReportComposer.composeWhatIfs(try Self.report("toy")))
+        #expect(text == (try Self.golden("toy-whatif.txt")))
+    }
+
+    @Test(arguments: ["toy", "ukraine-2025-11"])
+    func htmlIsWellFormedXMLWithTheFourPictures(_ name: String) throws {
+        let html = HTMLRenderer().render(ReportComposer.compose(try Self.report(name)))
+        let document = try XMLDocument(data: Data(html.utf8), options: [])
+        let titles = try document.nodes(forXPath: "//*[local-name()='svg']/*[local-name()='title']").compactMap(\.stringValue)
+        for picture in ["Compatibility of the parties, pair by pair", "Conflict graph", "Values allowed per issue", "Concession costs"] {
+            #expect(titles.contains(picture), "\(name): no \(picture)")
+        }
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") || html.components(separatedBy: "http://").count - 1 == titles.count, "only the SVG namespace may name a URL")
+    }
+
+    @Test func textLinesFitOneHundredColumns() throws {
+        let text = TextRenderer(colour: false, all: true).render(ReportComposer.compose(try Self.report("ukraine-2025-11")))
+        let widest = text.split(separator: "\n").map(\.count).max() ?? 0
+        #expect(widest <= TextRenderer.width)
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let document = ReportComposer.compose(try Self.report("toy"))
+        #expect(!TextRenderer(colour: false).render(document).contains("\u{1B}["))
+        #expect(TextRenderer(colour: true).render(document).contains("\u{1B}[1;31m"))
+    }
+
+    @Test func sameReportSameBytes() throws {
+        let first = HTMLRenderer().render(ReportComposer.compose(try Self.report("ukraine-2025-11")))
+        let second = HTMLRenderer().render(ReportComposer.compose(try Self.report("ukraine-2025-11")))
+        #expect(first == second)
+    }
+}
