@@ -152,6 +152,7 @@ extension PositionAnalyzer {
             }
             count = count + size
             cubes += 1
+            options.progress?.found(cubes)
             if outside.isEmpty { return count }
             encoding.solver.addClause(clause)
             // Later cubes must stay clear of this one.
