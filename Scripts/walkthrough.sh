@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 file=docs/walkthrough.md
 bin=$(swift build -c release --show-bin-path)
-[ -x "$bin/parley" ] || swift build -c release --product parley > /dev/null
+swift build -c release --product parley > /dev/null
 out=$(mktemp); trap 'rm -f "$out"' EXIT
 skipping=0
 pending=""

@@ -6,6 +6,7 @@ import ParleySAT
 //   swift run -c release parley-bench parse [MEGABYTES]
 //   swift run -c release parley-bench sat [--quick]
 //   swift run -c release parley-bench analysis [--family medium|large] [--export DIR] [--count N]
+//   swift run -c release parley-bench pareto [--large] [--export DIR] [--count N]
 // Figures and the commands that produced them go in docs/performance.md.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -19,7 +20,15 @@ case "analysis":
     let count = arguments.firstIndex(of: "--count").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 10
     let families = arguments.firstIndex(of: "--family").flatMap { $0 + 1 < arguments.count ? [arguments[$0 + 1]] : nil } ?? ["medium", "large"]
     AnalysisBenchmark.run(export: export, count: count, families: families)
+case "pareto":
+    let export = arguments.firstIndex(of: "--export").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    let count = arguments.firstIndex(of: "--count").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 10
+    if arguments.contains("--large") {
+        ParetoBenchmark.runLarge(count: count)
+    } else {
+        ParetoBenchmark.run(export: export, count: count)
+    }
 default:
-    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N]")
+    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] | pareto [--large] [--export DIR] [--count N]")
     exit(64)
 }
