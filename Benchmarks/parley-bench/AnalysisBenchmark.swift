@@ -43,6 +43,19 @@ enum AnalysisBenchmark {
                 print(String(format: "%@  %.3f s  conflicts %d, concessions %@, what-if feasible %@, agreements %@ (%d bytes)",
                              name, seconds, a.conflicts.count, a.concessionsTotal?.description ?? "?",
                              String(describing: w?.feasible ?? nil), (w?.agreements.count.description.prefix(12)).map(String.init) ?? "-", json.utf8.count))
+                if let directory {
+                    // For Scripts/marco-z3.py: the baseline as SMT-LIB, and
+                    // Parley's baseline analysis (conflicts and all) timed alone.
+                    let baselineStart = ContinuousClock.now
+                    let baseline = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
+                    let baselineTime = ContinuousClock.now - baselineStart
+                    let baselineSeconds = Double(baselineTime.components.seconds) + Double(baselineTime.components.attoseconds) / 1e18
+                    let conflicts = baseline.conflicts.map { "[" + $0.demands.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }
+                    FileManager.default.createFile(atPath: "\(directory)/\(name).smt2", contents: Data(SMTLIBExport.export(scenario).utf8))
+                    FileManager.default.createFile(
+                        atPath: "\(directory)/\(name).json",
+                        contents: Data("{\"seconds\": \(baselineSeconds), \"conflicts\": [\(conflicts.joined(separator: ", "))]}\n".utf8))
+                }
             }
             let sorted = times.sorted()
             print(String(format: "%@: %d scenarios, median %.3f s, max %.3f s", family.name, count, sorted[sorted.count / 2], sorted.last ?? 0))
