@@ -33,6 +33,7 @@ extension PositionAnalyzer {
             return total
         }
         var front: [Compromise] = []
+        options.progress?.begin("best compromises (Pareto-optimal)")
         while true {
             var answer = encoding.solver.solve(assuming: selectors + [activation])
             if answer == .unknown { markCut("best", "timeout") }
@@ -50,6 +51,7 @@ extension PositionAnalyzer {
             }
             if answer == .unknown { break }
             front.append(Compromise(agreement: encoding.decode(model), utilities: vector))
+            options.progress?.found(front.count)
             // Nothing dominated by or equal to this vector may come again.
             encoding.solver.addClause([!activation] + utilities.indices.map { circuit.atLeast(utilities[$0], Int128(vector[$0]) + 1) })
             if front.count >= options.limit {

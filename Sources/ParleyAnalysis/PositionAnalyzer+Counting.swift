@@ -72,6 +72,14 @@ extension PositionAnalyzer {
                 fullMask(issue) == 0 ? 0 : UInt64(1) << UInt64(model[issue])
             })
             for issue in partIssues {
+                // Widening is work outside the solver, which checks the
+                // deadline itself: check it here too, or a large part could
+                // run past --timeout and ignore Ctrl-C. The cube in hand is
+                // left out, so the count stays a lower bound.
+                if outOfTime() {
+                    markCut("agreements", "timeout")
+                    return count
+                }
                 func holdsThroughout() -> Bool {
                     (conditionsOf[issue] ?? []).allSatisfy { box.evaluate(conditions[$0]) == true }
                 }

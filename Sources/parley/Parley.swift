@@ -98,10 +98,10 @@ enum ParleyCommandLine {
 
         """
         for command in commands {
-            out += "  " + command.spec.name.padding(toLength: 8, withPad: " ", startingAt: 0) + command.spec.summary + "\n"
+            out += "  " + command.spec.name.padding(toLength: 9, withPad: " ", startingAt: 0) + command.spec.summary + "\n"
         }
         out += """
-          help    Show help for a command: parley help COMMAND
+          help     Show help for a command: parley help COMMAND
 
         options:
           --help     Show this help (also: parley COMMAND --help)
@@ -110,7 +110,7 @@ enum ParleyCommandLine {
         Scenario files are described in docs/language.md. FILE may be - for
         standard input. Exit status: 0 success, 64 usage, 65 invalid scenario,
         66 missing or unreadable file, 70 internal error, 73 output not written,
-        75 incomplete result under --strict.
+        75 incomplete result under --strict, 130 interrupted (Ctrl-C).
 
         """
         return out
