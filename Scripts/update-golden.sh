@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product parley > /dev/null
 golden=Tests/ParleyReportTests/Resources/golden
-for name in toy ukraine-2025-11; do
+for name in toy ukraine-2025-11 job-offer; do
   for format in text:txt markdown:md html:html; do
     NO_COLOR=1 .build/release/parley report "scenarios/$name.parley" --format "${format%%:*}" --all \
       > "$golden/$name.${format##*:}"

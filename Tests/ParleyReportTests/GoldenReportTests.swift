@@ -26,19 +26,19 @@ import ParleyReport
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    @Test(arguments: ["toy", "ukraine-2025-11"])
+    @Test(arguments: ["toy", "ukraine-2025-11", "job-offer"])
     func textMatchesGolden(_ name: String) throws {
         let text = TextRenderer(colour: false, all: true).render(ReportComposer.compose(try Self.report(name)))
         #expect(text == (try Self.golden("\(name).txt")))
     }
 
-    @Test(arguments: ["toy", "ukraine-2025-11"])
+    @Test(arguments: ["toy", "ukraine-2025-11", "job-offer"])
     func markdownMatchesGolden(_ name: String) throws {
         let markdown = MarkdownRenderer(all: true).render(ReportComposer.compose(try Self.report(name)))
         #expect(markdown == (try Self.golden("\(name).md")))
     }
 
-    @Test(arguments: ["toy", "ukraine-2025-11"])
+    @Test(arguments: ["toy", "ukraine-2025-11", "job-offer"])
     func htmlMatchesGolden(_ name: String) throws {
         let html = HTMLRenderer().render(ReportComposer.compose(try Self.report(name)))
         #expect(html == (try Self.golden("\(name).html")))
@@ -59,6 +59,16 @@ import ParleyReport
         }
         #expect(!html.contains("<script"))
         #expect(!html.contains("http://") || html.components(separatedBy: "http://").count - 1 == titles.count, "only the SVG namespace may name a URL")
+    }
+
+    @Test func feasibleHTMLShowsTheBarsTheHeatMapAndTheParetoFrontier() throws {
+        let html = HTMLRenderer().render(ReportComposer.compose(try Self.report("job-offer")))
+        let document = try XMLDocument(data: Data(html.utf8), options: [])
+        let titles = try document.nodes(forXPath: "//*[local-name()='svg']/*[local-name()='title']").compactMap(\.stringValue)
+        #expect(titles.contains("Values allowed per issue"))
+        #expect(titles.contains("Compatibility of the parties, pair by pair"))
+        #expect(titles.contains("Pareto frontier"))
+        #expect(!titles.contains("Conflict graph"))
     }
 
     @Test func textLinesFitOneHundredColumns() throws {

@@ -73,12 +73,11 @@ public enum ReportComposer {
                         excluded.append("\(values): \(exclusion.demands.joined(separator: ", "))")
                     }
                 }
-                if !combination.isEmpty && analysis.feasible == true {
-                    let example = firstValue(of: support.exclusions.first { $0.demands.isEmpty }!.values, issue: issue)
-                    excluded.append("\(combination.joined(separator: ", ")): only a combination of demands "
+                if let first = support.exclusions.first(where: { $0.demands.isEmpty }) {
+                    let example = firstValue(of: first.values, issue: issue)
+                    let reason = analysis.feasible == true ? "only a combination of demands" : "no demand alone"
+                    excluded.append("\(combination.joined(separator: ", ")): \(reason) "
                         + "(see `parley explain \(file) \(issue.name)=\(example)`)")
-                } else if !combination.isEmpty {
-                    excluded.append("\(combination.joined(separator: ", ")): no demand alone")
                 }
             }
             rows.append([issue.name, open, excluded.isEmpty ? "-" : excluded.joined(separator: "; ")])
