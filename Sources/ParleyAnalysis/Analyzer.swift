@@ -55,4 +55,11 @@ public enum Analyzer {
         PositionAnalyzer(issues: scenario.issues, parties: scenario.parties, options: options)
             .explain(issue: issue, value: value)
     }
+
+    /// `explain` for every value of an issue (for a wide integer issue, one
+    /// open value and the first value of each excluded run), with one
+    /// encoding of the scenario for all of them.
+    public static func explain(_ scenario: Scenario, issue: Int, options: AnalysisOptions = AnalysisOptions()) -> IssueExplanation {
+        PositionAnalyzer(issues: scenario.issues, parties: scenario.parties, options: options).explain(issue: issue)
+    }
 }

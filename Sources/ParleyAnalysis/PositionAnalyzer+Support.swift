@@ -18,55 +18,35 @@ extension PositionAnalyzer {
     }
 
     /// Per issue, the values some agreement meeting the chosen demands takes.
-    private func allowed(under chosen: [Int]) -> [IssueOverlap] {
+    func allowed(under chosen: [Int]) -> [IssueOverlap] {
         let mentioned = Set(chosen.flatMap { demands[$0].issues })
         var models: [[Int64]] = []
         switch solve(chosen) {
         case .satisfiable: models = [encoding.decode(encoding.solver.model)]
-        case .unsatisfiable: return issues.map { nothing(of: $0) }
+        case .unsatisfiable: return issues.map { .none(of: $0.domain) }
         case .unknown:
             markCut("overlap", "timeout")
-            return issues.map { nothing(of: $0) }
+            return issues.map { .none(of: $0.domain) }
         }
         return issues.indices.map { i in
-            mentioned.contains(i) ? values(of: i, under: chosen, models: &models) : everything(of: issues[i])
-        }
-    }
-
-    private func everything(of issue: Issue) -> IssueOverlap {
-        switch issue.domain {
-        case .values(let names): .values(Array(names.indices))
-        case .bool: .flags([false, true])
-        case .integers(let low, let high): .intervals([low...high])
-        }
-    }
-
-    private func nothing(of issue: Issue) -> IssueOverlap {
-        switch issue.domain {
-        case .values: .values([])
-        case .bool: .flags([])
-        case .integers: .intervals([])
+            mentioned.contains(i) ? values(of: i, under: chosen, models: &models) : .all(of: issues[i].domain)
         }
     }
 
     /// The runs of excluded values of one issue, each with the demands that
     /// exclude all of it alone.
-    private func exclusions(of i: Int, overlap: IssueOverlap, allowedByDemand: [IssueOverlap]) -> [Exclusion] {
+    func exclusions(of i: Int, overlap: IssueOverlap, allowedByDemand: [IssueOverlap]) -> [Exclusion] {
         func excluders(_ isAllowed: (IssueOverlap) -> Bool) -> [String] {
             demands.indices.filter { !isAllowed(allowedByDemand[$0]) }.map { demands[$0].qualifiedName }.sorted(by: codePointOrder)
         }
         switch (issues[i].domain, overlap) {
         case (.values(let names), .values(let open)):
             return names.indices.filter { !open.contains($0) }.map { value in
-                Exclusion(values: .values([value]), demands: excluders { allowed in
-                    if case .values(let list) = allowed { list.contains(value) } else { true }
-                })
+                Exclusion(values: .values([value]), demands: excluders { $0.contains(Int64(value)) })
             }
         case (.bool, .flags(let open)):
             return [false, true].filter { !open.contains($0) }.map { flag in
-                Exclusion(values: .flags([flag]), demands: excluders { allowed in
-                    if case .flags(let list) = allowed { list.contains(flag) } else { true }
-                })
+                Exclusion(values: .flags([flag]), demands: excluders { $0.contains(flag ? 1 : 0) })
             }
         case (.integers(let low, let high), .intervals(let open)):
             // Cut the universe at every bound of the overlap and of each

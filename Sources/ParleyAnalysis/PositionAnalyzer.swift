@@ -80,7 +80,7 @@ final class PositionAnalyzer {
             markCut("agreements", "timeout")
         }
         var analysis = Analysis(
-            feasible: feasible, overlap: issues.map { emptyOverlap($0) },
+            feasible: feasible, overlap: issues.map { .none(of: $0.domain) },
             agreements: AgreementCount(count: .zero, exact: feasible != nil, example: example),
             consistent: [], pairs: [], coalitions: [], conflicts: [], disputes: [], concessions: [],
             concessionsTotal: .zero, incomplete: [])
@@ -109,14 +109,6 @@ final class PositionAnalyzer {
             analysis.concessionsTotal = nil
         }
         return analysis
-    }
-
-    private func emptyOverlap(_ issue: Issue) -> IssueOverlap {
-        switch issue.domain {
-        case .values: .values([])
-        case .bool: .flags([])
-        case .integers: .intervals([])
-        }
     }
 
     private func satisfiable(demandsOf partyIndexes: [Int]) -> Bool? {

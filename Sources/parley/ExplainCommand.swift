@@ -6,10 +6,6 @@ import ParleyReport
 /// `parley explain FILE ISSUE[=VALUE]`: can this value be part of a deal,
 /// and if not, what rules it out.
 enum ExplainCommand {
-    /// Integer issues with at most this many values are explained value by
-    /// value when no value is given.
-    static let wholeRangeLimit: Int64 = 64
-
     static let spec = CommandSpec(
         name: "explain",
         summary: "Can an issue take a value? One agreement, or every minimal set of demands against it",
@@ -49,35 +45,21 @@ enum ExplainCommand {
             let suggestion = ArgumentParser.closest(pieces[0], among: scenario.issues.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
             throw CommandFailure(code: .usage, message: "unknown issue '\(pieces[0])'\(suggestion)")
         }
-        var options = AnalysisOptions()
-        if let text = arguments.value("limit") {
-            guard let limit = Int(text), limit >= 1 else {
-                throw CommandFailure(code: .usage, message: "--limit needs a whole number of at least 1, not '\(text)'", showUsage: true)
-            }
-            options.limit = limit
-        }
-        if let text = arguments.value("timeout") {
-            guard let seconds = Double(text), seconds >= 0, seconds < 1e9 else {
-                throw CommandFailure(code: .usage, message: "--timeout needs a number of seconds, not '\(text)'", showUsage: true)
-            }
-            options.deadline = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))
-        }
+        let wanted = pieces.count == 2 ? try value(pieces[1], of: scenario.issues[issue]) : nil
+        // The common analysis options (this command declares only --limit
+        // and --timeout of them).
+        var options = try AnalysisArguments(arguments, scenario: scenario).options
         options.stop = Interruption.install()
         let progress = ProgressLine.start()
         options.progress = progress?.meter
-        var remark: String?
-        let values: [Int64]
-        if pieces.count == 2 {
-            values = [try value(pieces[1], of: scenario.issues[issue])]
-        } else {
-            (values, remark) = everyValue(of: issue, in: scenario, options: options)
-        }
-        let explanations = values.map { Analyzer.explain(scenario, issue: issue, value: $0, options: options) }
+        let explanation = wanted.map {
+            IssueExplanation(issue: issue, values: [Analyzer.explain(scenario, issue: issue, value: $0, options: options)])
+        } ?? Analyzer.explain(scenario, issue: issue, options: options)
         progress?.stop()
-        let document = ExplanationComposer.compose(scenario, file: path, issue: issue, explanations: explanations, remark: remark)
+        let document = ExplanationComposer.compose(scenario, file: path, explanation: explanation)
         return try AnalysisRun.finish(
-            AnalysisRun.render(document, format: format, arguments: arguments),
-            analyses: [], arguments: arguments, incomplete: explanations.flatMap(\.incomplete))
+            AnalysisRun.render(document, format: format, arguments: arguments), analyses: [], arguments: arguments,
+            incomplete: explanation.incomplete + explanation.values.flatMap(\.incomplete))
     }
 
     /// A value as the user wrote it, checked against the issue's domain.
@@ -100,45 +82,5 @@ enum ExplainCommand {
             }
             return number
         }
-    }
-
-    /// The values to explain when none is given, and a remark on them.
-    private static func everyValue(of issue: Int, in scenario: Scenario, options: AnalysisOptions) -> ([Int64], String?) {
-        let theIssue = scenario.issues[issue]
-        switch theIssue.domain {
-        case .values(let names): return (names.indices.map { Int64($0) }, nil)
-        case .bool: return ([0, 1], nil)
-        case .integers(let low, let high):
-            if high - low < wholeRangeLimit { return (Array(low...high), nil) }
-            var supported = options
-            supported.support = true
-            let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: supported)
-            let open = analysis.feasible == true
-                ? "Values open to everyone: \(describe(analysis.overlap[issue])). " : "No value is open to everyone. "
-            let runs = analysis.support?[issue].exclusions ?? []
-            let starts = runs.compactMap { run -> Int64? in
-                if case .intervals(let list) = run.values { return list.first?.lowerBound }
-                return nil
-            }
-            let excluded = runs.compactMap { run -> String? in
-                if case .intervals(let list) = run.values, let first = list.first { return "\(first.lowerBound)..\(first.upperBound)" }
-                return nil
-            }
-            let remark = open + (starts.isEmpty
-                ? "No value is excluded."
-                : "Excluded runs: \(excluded.joined(separator: ", ")); each is explained by its first value (give \(theIssue.name)=VALUE for another).")
-            let witness = analysis.feasible == true ? firstOpen(analysis.overlap[issue]) : nil
-            return ((witness.map { [$0] } ?? []) + starts, remark)
-        }
-    }
-
-    private static func describe(_ overlap: IssueOverlap) -> String {
-        guard case .intervals(let list) = overlap, !list.isEmpty else { return "none" }
-        return list.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)..\($0.upperBound)" }.joined(separator: ", ")
-    }
-
-    private static func firstOpen(_ overlap: IssueOverlap) -> Int64? {
-        guard case .intervals(let list) = overlap else { return nil }
-        return list.first?.lowerBound
     }
 }

@@ -1,5 +1,3 @@
-import ParleyModel
-
 /// A what-if set against the baseline: what its changes resolve, leave and
 /// create, and what they open up.
 public struct WhatIfComparison: Sendable {
@@ -18,12 +16,9 @@ public struct WhatIfComparison: Sendable {
     public var gained: [IssueOverlap]
     /// Per issue, the values open to everyone before but not after.
     public var lost: [IssueOverlap]
-    /// Per party that concedes, in declaration order: its index and the
-    /// cost of what it concedes.
-    public var shares: [(party: Int, cost: Int64)]
 
     /// Compares a what-if's analysis with the baseline's.
-    public init(scenario: Scenario, before: Analysis, after: WhatIfAnalysis) {
+    public init(before: Analysis, after: WhatIfAnalysis) {
         self.before = before
         self.after = after
         let old = Set(before.conflicts)
@@ -33,15 +28,6 @@ public struct WhatIfComparison: Sendable {
         new = after.analysis.conflicts.filter { !old.contains($0) }
         gained = zip(after.analysis.overlap, before.overlap).map { Self.difference($0, $1) }
         lost = zip(before.overlap, after.analysis.overlap).map { Self.difference($0, $1) }
-        shares = scenario.parties.enumerated().compactMap { index, party in
-            let prefix = party.name + "."
-            let own = after.conceded.demands.filter { $0.hasPrefix(prefix) }
-            guard !own.isEmpty else { return nil }
-            let cost = own.reduce(Int64(0)) { total, name in
-                total &+ (party.demands.first { prefix + $0.name == name }?.cost ?? 0)
-            }
-            return (index, cost)
-        }
     }
 
     /// The values of `a` not in `b` (same issue).

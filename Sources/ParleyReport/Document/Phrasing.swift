@@ -30,15 +30,6 @@ enum Phrasing {
         range.lowerBound == range.upperBound ? String(range.lowerBound) : "\(range.lowerBound)..\(range.upperBound)"
     }
 
-    /// Whether a set of values is empty.
-    static func isEmpty(_ overlap: IssueOverlap) -> Bool {
-        switch overlap {
-        case .values(let list): list.isEmpty
-        case .flags(let list): list.isEmpty
-        case .intervals(let list): list.isEmpty
-        }
-    }
-
     /// `border = middle, neutral = false, troops = 50`.
     static func agreement(_ values: [Int64], issues: [Issue]) -> String {
         zip(issues, values).map { "\($0.name) = \(value($1, of: $0))" }.joined(separator: ", ")
@@ -87,10 +78,7 @@ enum Phrasing {
 
     /// Each party's share of a concession's cost: `Westland 1, Eastland 3`.
     static func shares(_ concession: Concession, parties: [Party]) -> String {
-        byParty(concession.demands, parties: parties).map { party, names in
-            let cost = names.reduce(Int64(0)) { total, name in total &+ (party.demands.first { $0.name == name }?.cost ?? 0) }
-            return "\(Phrasing.party(party)) \(cost)"
-        }.joined(separator: ", ")
+        concession.shares(among: parties).map { "\(party(parties[$0.party])) \($0.cost)" }.joined(separator: ", ")
     }
 
     /// The one-sentence verdict.

@@ -30,7 +30,7 @@ public enum ReportComposer {
         if !report.whatIfs.isEmpty {
             blocks.append(.heading("What-ifs"))
             for whatIf in report.whatIfs {
-                blocks += whatIfSection(WhatIfComparison(scenario: scenario, before: analysis, after: whatIf), scenario: scenario)
+                blocks += whatIfSection(WhatIfComparison(before: analysis, after: whatIf), scenario: scenario)
             }
         }
         return ReportDocument(title: scenario.title ?? report.file, blocks: blocks)
@@ -47,7 +47,7 @@ public enum ReportComposer {
             blocks.append(.paragraph("The scenario has no what-ifs; name demands to concede with --concede PARTY.DEMAND."))
         }
         for whatIf in report.whatIfs {
-            blocks += whatIfSection(WhatIfComparison(scenario: scenario, before: report.analysis, after: whatIf), scenario: scenario)
+            blocks += whatIfSection(WhatIfComparison(before: report.analysis, after: whatIf), scenario: scenario)
         }
         return ReportDocument(title: "What-ifs: \(scenario.title ?? report.file)", blocks: blocks)
     }
@@ -151,8 +151,12 @@ public enum ReportComposer {
         return blocks
     }
 
-    /// A conflict: the issues it is over, then its demands by party.
-    static func conflictItem(_ conflict: Conflict, parties: [Party], issues: [Issue]) -> ListItem {
+    /// A conflict: a heading (by default the issues it is over), then its
+    /// demands by party. `heading` receives the names of those issues.
+    static func conflictItem(
+        _ conflict: Conflict, parties: [Party], issues: [Issue],
+        heading: (String) -> String = { "Over \($0):" }
+    ) -> ListItem {
         var details: [String] = []
         var mentioned = Set<Int>()
         for (party, names) in Phrasing.byParty(conflict.demands, parties: parties) {
@@ -162,8 +166,7 @@ public enum ReportComposer {
                 details.append(demandLine(demand, party: party))
             }
         }
-        let over = mentioned.sorted().map { issues[$0].name }
-        return ListItem("Over \(Phrasing.series(over)):", details: details)
+        return ListItem(heading(Phrasing.series(mentioned.sorted().map { issues[$0].name })), details: details)
     }
 
     /// `Westland (west.no_pledge, cost 1): not neutral; source: "..."`.
@@ -266,22 +269,22 @@ public enum ReportComposer {
         if whatIf.conceded.demands.isEmpty {
             blocks.append(.paragraph("Concessions made: none."))
         } else {
-            let shares = comparison.shares.map { "\(Phrasing.party(scenario.parties[$0.party])) \($0.cost)" }
-            blocks.append(.paragraph("Concessions made: \(whatIf.conceded.demands.joined(separator: ", ")), total cost \(whatIf.conceded.cost) (\(shares.joined(separator: ", ")))."))
+            let shares = Phrasing.shares(whatIf.conceded, parties: scenario.parties)
+            blocks.append(.paragraph("Concessions made: \(whatIf.conceded.demands.joined(separator: ", ")), total cost \(whatIf.conceded.cost) (\(shares))."))
         }
         var changes: [ListItem] = []
         for conflict in comparison.resolved { changes.append(ListItem("Resolved: \(conflict.demands.joined(separator: " vs "))")) }
         for conflict in comparison.remaining { changes.append(ListItem("Remains: \(conflict.demands.joined(separator: " vs "))")) }
         for conflict in comparison.new {
-            var item = conflictItem(conflict, parties: whatIf.parties, issues: scenario.issues)
-            item.text = "New: \(conflict.demands.joined(separator: " vs ")), over " + item.text.dropFirst(5).dropLast()
-            changes.append(item)
+            changes.append(conflictItem(conflict, parties: whatIf.parties, issues: scenario.issues) {
+                "New: \(conflict.demands.joined(separator: " vs ")), over \($0)"
+            })
         }
         for (i, issue) in scenario.issues.enumerated() {
-            if !Phrasing.isEmpty(comparison.gained[i]) {
+            if !comparison.gained[i].isEmpty {
                 changes.append(ListItem("Gained on \(issue.name): \(Phrasing.values(comparison.gained[i], of: issue))"))
             }
-            if !Phrasing.isEmpty(comparison.lost[i]) {
+            if !comparison.lost[i].isEmpty {
                 changes.append(ListItem("Lost on \(issue.name): \(Phrasing.values(comparison.lost[i], of: issue))"))
             }
         }

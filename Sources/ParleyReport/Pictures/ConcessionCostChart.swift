@@ -18,12 +18,11 @@ enum ConcessionCostChart {
             let y = 10 + rowHeight * Double(row)
             canvas.text("#\(row + 1)", x: labelWidth - 8, y: y + 13, anchor: "end")
             var x = labelWidth
-            for (party, names) in Phrasing.byParty(concession.demands, parties: parties) {
-                let cost = names.reduce(Int64(0)) { total, name in total &+ (party.demands.first { $0.name == name }?.cost ?? 0) }
+            let names = Phrasing.byParty(concession.demands, parties: parties).map(\.1)
+            for ((index, cost), names) in zip(concession.shares(among: parties), names) {
                 let width = Double(cost) / highest * barWidth
-                let index = parties.firstIndex { $0.name == party.name } ?? 0
                 canvas.rect(x: x, y: y, width: max(width, 1), height: rowHeight - 6, fill: SVGCanvas.colour(ofParty: index),
-                            title: "\(Phrasing.party(party)) drops \(Phrasing.series(names)): cost \(cost)")
+                            title: "\(Phrasing.party(parties[index])) drops \(Phrasing.series(names)): cost \(cost)")
                 x += width
             }
             canvas.text("\(concession.cost)", x: x + 6, y: y + 13, size: 10)

@@ -22,7 +22,7 @@ enum IssueBars {
             canvas.text(issue.label.map { "\(issue.name): \($0)" } ?? issue.name, x: 4, y: top, size: 12, weight: "bold")
             let rows: [(String, IssueOverlap, String)] = parties.prefix(shownParties).enumerated().map { p, party in
                 (party.name, support[i].allowedBy[p], SVGCanvas.colour(ofParty: p))
-            } + [("jointly", feasible ? overlap[i] : empty(issue), "#212121")]
+            } + [("jointly", feasible ? overlap[i] : .none(of: issue.domain), "#212121")]
             for (r, row) in rows.enumerated() {
                 let y = top + 8 + rowHeight * Double(r)
                 canvas.text(row.0, x: labelWidth - 8, y: y + 10, size: 10, anchor: "end", weight: r == rows.count - 1 ? "bold" : nil)
@@ -52,14 +52,6 @@ enum IssueBars {
             caption += " (the first \(shownIssues) of \(issues.count) issues and \(shownParties) of \(parties.count) parties)"
         }
         return Picture(caption: caption, svg: canvas.svg(title: "Values allowed per issue"))
-    }
-
-    private static func empty(_ issue: Issue) -> IssueOverlap {
-        switch issue.domain {
-        case .values: .values([])
-        case .bool: .flags([])
-        case .integers: .intervals([])
-        }
     }
 
     /// The filled parts of a bar: offset, width and a tooltip.
