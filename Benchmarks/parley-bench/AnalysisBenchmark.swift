@@ -40,9 +40,13 @@ enum AnalysisBenchmark {
                 times.append(seconds)
                 let a = report.analysis
                 let w = report.whatIfs.first?.analysis
+                let agreements = w.map { w in
+                    let digits = w.agreements.count.description
+                    return "\(digits.prefix(12))\(digits.count > 12 ? "... (\(digits.count) digits)" : "")\(w.agreements.exact ? " exactly" : " or more")"
+                } ?? "-"
                 print(String(format: "%@  %.3f s  conflicts %d, concessions %@, what-if feasible %@, agreements %@ (%d bytes)",
                              name, seconds, a.conflicts.count, a.concessionsTotal?.description ?? "?",
-                             String(describing: w?.feasible ?? nil), (w?.agreements.count.description.prefix(12)).map(String.init) ?? "-", json.utf8.count))
+                             String(describing: w?.feasible ?? nil), agreements, json.utf8.count))
                 if let directory {
                     // For Scripts/marco-z3.py: the baseline as SMT-LIB, and
                     // Parley's baseline analysis (conflicts and all) timed alone.

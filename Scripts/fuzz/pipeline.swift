@@ -2,7 +2,7 @@ import Foundation
 
 // libFuzzer target: any bytes through the whole pipeline on small inputs with
 // small limits: load (parse and check), analyse the baseline and every
-// what-if with at most 20 conflicts, a counting budget of 2,000 cubes and a
+// what-if with at most 20 conflicts, a counting budget of 2,000 boxes and a
 // half-second deadline, then render the JSON report and the text, Markdown
 // and HTML reports. Checks that the JSON is valid and that the example
 // agreement meets every demand.

@@ -5,7 +5,8 @@ public struct AnalysisOptions: Sendable {
     /// The most items any one enumeration may produce (conflicts, a
     /// dispute's concessions, coalitions).
     public var limit = 10_000
-    /// The most cubes the agreement counter may produce per independent part.
+    /// The most boxes (partial assignments) the agreement counter may split
+    /// per independent part.
     public var countLimit = 1_000_000
     /// How many global concession sets to list.
     public var concessionsShown = 100

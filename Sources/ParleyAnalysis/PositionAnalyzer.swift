@@ -96,7 +96,7 @@ final class PositionAnalyzer {
         if let example, feasible == true {
             options.progress?.begin("values open to everyone")
             analysis.overlap = overlap(startingFrom: example)
-            options.progress?.begin("agreements (cubes counted)")
+            options.progress?.begin("agreements (boxes split)")
             analysis.agreements.count = countAgreements()
             analysis.agreements.exact = !incomplete.contains { $0.part == "agreements" }
         } else if feasible == false {

@@ -54,7 +54,7 @@ enum ReportCommand {
 struct AnalysisArguments {
     static let options: [CommandSpec.Option] = [
         .init(name: "limit", value: "N", help: "Most items one enumeration may produce (default 10000)"),
-        .init(name: "count-limit", value: "N", help: "Most cubes the agreement counter may produce per part (default 1000000)"),
+        .init(name: "count-limit", value: "N", help: "Most boxes the agreement counter may split per part (default 1000000)"),
         .init(name: "timeout", value: "SECONDS", help: "Wall-clock bound for the whole run; what is found by then is reported, marked incomplete"),
         .init(name: "concessions", value: "N", help: "How many global concession sets to list (default 100)"),
         .init(name: "whatif", value: "NAME", help: "Analyse only this what-if (repeatable); default: all"),
