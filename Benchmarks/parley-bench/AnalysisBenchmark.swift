@@ -47,22 +47,46 @@ enum AnalysisBenchmark {
                 print(String(format: "%@  %.3f s  conflicts %d, concessions %@, what-if feasible %@, agreements %@ (%d bytes)",
                              name, seconds, a.conflicts.count, a.concessionsTotal?.description ?? "?",
                              String(describing: w?.feasible ?? nil), agreements, json.utf8.count))
-                if let directory {
-                    // For Scripts/marco-z3.py: the baseline as SMT-LIB, and
-                    // Parley's baseline analysis (conflicts and all) timed alone.
-                    let baselineStart = ContinuousClock.now
-                    let baseline = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
-                    let baselineTime = ContinuousClock.now - baselineStart
-                    let baselineSeconds = Double(baselineTime.components.seconds) + Double(baselineTime.components.attoseconds) / 1e18
-                    let conflicts = baseline.conflicts.map { "[" + $0.demands.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }
-                    FileManager.default.createFile(atPath: "\(directory)/\(name).smt2", contents: Data(SMTLIBExport.export(scenario).utf8))
-                    FileManager.default.createFile(
-                        atPath: "\(directory)/\(name).json",
-                        contents: Data("{\"seconds\": \(baselineSeconds), \"conflicts\": [\(conflicts.joined(separator: ", "))]}\n".utf8))
-                }
+                if let directory { exportForReference(scenario, name: name, to: directory) }
             }
             let sorted = times.sorted()
             print(String(format: "%@: %d scenarios, median %.3f s, max %.3f s", family.name, count, sorted[sorted.count / 2], sorted.last ?? 0))
+        }
+    }
+
+    /// For Scripts/marco-z3.py: the baseline and the `settle` what-if as
+    /// SMT-LIB, and in NAME.json what Parley found (the baseline's conflicts
+    /// and concessions, the what-if's overlap as intervals of values or
+    /// value indexes) with the time of the two analyses alone, without the
+    /// report around them.
+    static func exportForReference(_ scenario: Scenario, name: String, to directory: String) {
+        let settled = scenario.positions(applying: scenario.whatIfs[0])
+        let start = ContinuousClock.now
+        let baseline = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
+        let whatIf = Analyzer.analyze(issues: scenario.issues, parties: settled)
+        let elapsed = ContinuousClock.now - start
+        let overlap: [[[Int64]]] = whatIf.overlap.map { issue in
+            switch issue {
+            case .values(let indexes): return indexes.map { [Int64($0), Int64($0)] }
+            case .flags(let flags): return flags.map { [$0 ? 1 : 0, $0 ? 1 : 0] }
+            case .intervals(let intervals): return intervals.map { [$0.lowerBound, $0.upperBound] }
+            }
+        }
+        let found: [String: Any] = [
+            "seconds": Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            "conflicts": baseline.conflicts.map(\.demands),
+            "concessions": baseline.concessions.map(\.demands),
+            "concessionsTotal": baseline.concessionsTotal?.description ?? "unknown",
+            "overlap": overlap,
+        ]
+        FileManager.default.createFile(
+            atPath: "\(directory)/\(name).smt2",
+            contents: Data(SMTLIBExport.export(issues: scenario.issues, parties: scenario.parties).utf8))
+        FileManager.default.createFile(
+            atPath: "\(directory)/\(name).settle.smt2",
+            contents: Data(SMTLIBExport.export(issues: scenario.issues, parties: settled).utf8))
+        if let json = try? JSONSerialization.data(withJSONObject: found, options: [.sortedKeys]) {
+            FileManager.default.createFile(atPath: "\(directory)/\(name).json", contents: json)
         }
     }
 

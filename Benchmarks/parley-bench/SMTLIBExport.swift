@@ -1,23 +1,24 @@
 import ParleyModel
 
-/// Writes a scenario's baseline as SMT-LIB 2 over integers, for the z3
+/// Writes a set of positions as SMT-LIB 2 over integers, for the z3
 /// reference in Scripts/marco-z3.py: one integer per issue (enum values and
-/// bools as their index), its domain as assertions, and each demand as
-/// `(=> s_K condition)` with a Boolean selector `s_K` per demand (K in the
-/// order of Analysis demands: party by party, in file order).
+/// bools as their index), its domain as assertions (with a comment line
+/// `; issue xI LOW HIGH`), and each demand as `(=> s_K condition)` with a
+/// Boolean selector `s_K` per demand (K in the order of Analysis demands:
+/// party by party, in file order), after a comment line with its name.
 enum SMTLIBExport {
-    static func export(_ scenario: Scenario) -> String {
+    static func export(issues: [Issue], parties: [Party]) -> String {
         var out = "(set-logic QF_LIA)\n"
-        for (i, issue) in scenario.issues.enumerated() {
+        for (i, issue) in issues.enumerated() {
             let (low, high): (Int64, Int64) = switch issue.domain {
             case .values(let names): (0, Int64(names.count - 1))
             case .bool: (0, 1)
             case .integers(let low, let high): (low, high)
             }
-            out += "(declare-const x\(i) Int)\n(assert (and (<= \(number(low)) x\(i)) (<= x\(i) \(number(high)))))\n"
+            out += "; issue x\(i) \(low) \(high)\n(declare-const x\(i) Int)\n(assert (and (<= \(number(low)) x\(i)) (<= x\(i) \(number(high)))))\n"
         }
         var k = 0
-        for party in scenario.parties {
+        for party in parties {
             for demand in party.demands {
                 out += "; \(party.name).\(demand.name)\n(declare-const s\(k) Bool)\n(assert (=> s\(k) \(expression(demand.condition))))\n"
                 k += 1

@@ -39,7 +39,9 @@ extension PositionAnalyzer {
             }
             return .values(seen.sorted().map { Int($0) })
         case .integers(let low, let high):
-            let conditions = chosen.map { demands[$0].condition }
+            // A model meets every chosen demand, so those not mentioning
+            // the issue hold whatever its value: only the others can cut.
+            let conditions = chosen.filter { demands[$0].issues.contains(i) }.map { demands[$0].condition }
             func admitted(by model: [Int64]) -> IntervalSet {
                 let evaluator = SingleIssueEvaluator(issue: i, low: low, high: high, values: model)
                 return conditions.reduce(IntervalSet.full(low, high)) { $0.intersection(evaluator.evaluate($1)) }
