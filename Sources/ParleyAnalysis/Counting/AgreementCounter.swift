@@ -26,8 +26,8 @@ import ParleySAT
 ///   before under another value of it.
 ///
 /// The counter is exact when ``cut`` is nil. Past ``workLimit`` boxes
-/// (partial assignments) in one call, or past the deadline, it stops and
-/// what it returns is a lower bound.
+/// (partial assignments) in one call, splits nested ``depthLimit`` deep, or
+/// past the deadline, it stops and what it returns is a lower bound.
 final class AgreementCounter {
     /// Why counting stopped early.
     enum Cut { case limit, timeout }
@@ -52,6 +52,11 @@ final class AgreementCounter {
     private var cache: [ComponentKey: BigCount] = [:]
     /// The most boxes one call of ``count(_:over:)`` may split.
     let workLimit: Int
+    /// The deepest splits may nest. Each level takes about 900 bytes of
+    /// stack (measured in a release build), so the default of 4,000 stays
+    /// within half of the main thread's 8 MB.
+    let depthLimit: Int
+    private var depth = 0
     private let deadline: ContinuousClock.Instant?
     private let stop: StopSignal?
     private let progress: ProgressMeter?
@@ -73,7 +78,7 @@ final class AgreementCounter {
     /// A counter for agreements on issues of these domains. Conditions are
     /// split into their top-level conjuncts first (`a and b` is two
     /// conditions, which may fall into different components).
-    init(domains: [Domain], conditions: [Condition], workLimit: Int,
+    init(domains: [Domain], conditions: [Condition], workLimit: Int, depthLimit: Int = 4_000,
          deadline: ContinuousClock.Instant?, stop: StopSignal?, progress: ProgressMeter?) {
         self.conditions = conditions
         issuesOf = conditions.map(\.mentionedIssues)
@@ -87,6 +92,7 @@ final class AgreementCounter {
             },
             masks: domains.map(AgreementCounter.fullMask))
         self.workLimit = workLimit
+        self.depthLimit = depthLimit
         self.deadline = deadline
         self.stop = stop
         self.progress = progress
@@ -239,7 +245,7 @@ final class AgreementCounter {
         if let known = cache[key] { return known }
         if cut != nil { return .zero }
         boxes += 1
-        if boxes > workLimit {
+        if boxes > workLimit || depth >= depthLimit {
             cut = .limit
             return .zero
         }
@@ -255,6 +261,8 @@ final class AgreementCounter {
         let pieces = box.masks[chosen] != 0 ? valuePieces(chosen, conds) : rangePieces(chosen, conds)
         let saved = Piece(range: box.ranges[chosen], mask: box.masks[chosen])
         var total = BigCount.zero
+        depth += 1
+        defer { depth -= 1 }
         for piece in pieces {
             box.ranges[chosen] = piece.range
             box.masks[chosen] = piece.mask

@@ -101,11 +101,11 @@ import ParleyModel
         return (total, cut)
     }
 
-    static func countWithBoxes(_ text: String, workLimit: Int) throws -> (BigCount, AgreementCounter.Cut?, Int) {
+    static func countWithBoxes(_ text: String, workLimit: Int, depthLimit: Int = 4_000) throws -> (BigCount, AgreementCounter.Cut?, Int) {
         let scenario = try #require(ScenarioChecker.load(SourceFile(name: "c", text: text)).0, "\(text)")
         let conditions = scenario.parties.flatMap { $0.demands.map(\.condition) }
         let counter = AgreementCounter(
-            domains: scenario.issues.map(\.domain), conditions: conditions, workLimit: workLimit,
+            domains: scenario.issues.map(\.domain), conditions: conditions, workLimit: workLimit, depthLimit: depthLimit,
             deadline: nil, stop: nil, progress: nil)
         let total = counter.count(Array(conditions.indices), over: Array(scenario.issues.indices))
         return (total, counter.cut, counter.boxes)
@@ -177,5 +177,16 @@ import ParleyModel
         #expect(cut == .limit)
         let (smaller, _) = try AgreementCounterTests.count(text + "}\n", workLimit: 20)
         #expect(smaller <= counted)
+    }
+
+    @Test func depthLimitLeavesALowerBound() throws {
+        // x0 <= x1 <= ... <= x39 over wide ranges: splits nest deeper than
+        // ten levels at once.
+        var text = (0..<40).map { "issue x\($0): 0..1000000000\n" }.joined() + "party p {\n"
+        for i in 0..<39 { text += "  demand d\(i): x\(i) <= x\(i + 1)\n" }
+        let (counted, cut, boxes) = try AgreementCounterTests.countWithBoxes(text + "}\n", workLimit: 1_000_000, depthLimit: 10)
+        #expect(cut == .limit)
+        #expect(boxes < 1_000_000)
+        #expect(counted < BigCount(1_000_000_001) * BigCount(1_000_000_001))
     }
 }
