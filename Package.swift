@@ -33,15 +33,17 @@ let package = Package(
             dependencies: ["ParleyModel", "ParleySAT", "ParleyAnalysis", "ParleyReport"],
             path: "Benchmarks/parley-bench"
         ),
+        // The seeded random generator every test target's generated cases use.
+        .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),
         .testTarget(
             name: "ParleySATTests",
-            dependencies: ["ParleySAT"],
+            dependencies: ["ParleySAT", "ParleyTestSupport"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
+        .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleyAnalysisTests",
-            dependencies: ["ParleyAnalysis", "ParleyModel", "ParleySAT", "ParleyReport"],
+            dependencies: ["ParleyAnalysis", "ParleyModel", "ParleySAT", "ParleyReport", "ParleyTestSupport"],
             resources: [.copy("Resources")]
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import Testing
 @testable import ParleyAnalysis
 import ParleyModel
+import ParleyTestSupport
 
 /// The engine against an independent oracle that enumerates every
 /// agreement of small random scenarios, and every subset of their demands.

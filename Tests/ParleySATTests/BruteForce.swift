@@ -1,4 +1,5 @@
 import ParleySAT
+import ParleyTestSupport
 
 /// The test oracle: decides small CNFs by trying every assignment, with
 /// clauses as bit masks so that it stays quick even in debug builds.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ParleySAT
+import ParleyTestSupport
 
 @Suite struct SolverTests {
     @Test func randomFormulasAgreeWithBruteForce() {

@@ -1,6 +1,7 @@
 import Testing
 @testable import ParleyAnalysis
 import ParleyModel
+import ParleyTestSupport
 
 /// The agreement counter against brute force on scenarios with wider
 /// domains than the general oracle's (so that integer ranges get cut at

@@ -1,3 +1,5 @@
+import ParleyTestSupport
+
 /// Generates random valid scenarios from a seed, using every construct of
 /// the language, with random layout and comments, for round-trip tests.
 struct RandomScenario {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ParleyModel
+import ParleyTestSupport
 
 /// The bad-input catalogue: whatever the file holds, the front end answers
 /// with a scenario or with diagnostics at a line and column, never a crash.
