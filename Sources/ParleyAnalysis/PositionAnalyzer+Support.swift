@@ -7,9 +7,9 @@ extension PositionAnalyzer {
     /// of demands does not mention are left whole without a solver call.
     func support(overlap: [IssueOverlap]) -> [IssueSupport] {
         options.progress?.begin("values each party allows")
-        let byParty = parties.indices.map { p in allowed(under: demands.indices.filter { demands[$0].party == p }) }
+        let byParty = parties.indices.map { p in allowedAlone(demands.indices.filter { demands[$0].party == p }) }
         options.progress?.begin("values each demand excludes")
-        let byDemand = demands.indices.map { allowed(byDemand: $0) }
+        let byDemand = demands.indices.map { allowedAlone([$0]) }
         return issues.indices.map { i in
             IssueSupport(
                 allowedBy: byParty.map { $0[i] },
@@ -33,33 +33,30 @@ extension PositionAnalyzer {
         }
     }
 
-    /// Per issue, the values some agreement meeting one demand alone takes.
-    /// Nothing else constrains the issues the demand mentions, so it is
-    /// analysed on those issues only, with an encoding of its own: each
-    /// solver call then assigns a few variables rather than the whole
+    /// ``allowed(under:)`` computed apart: nothing but the chosen demands
+    /// constrains the issues they mention, so they are analysed on those
+    /// issues only, with an encoding of their own. Each solver call then
+    /// assigns the variables of a few issues rather than the whole
     /// scenario's (the large benchmark family has 20,000).
-    private func allowed(byDemand d: Int) -> [IssueOverlap] {
-        let demand = demands[d]
-        let position = Dictionary(uniqueKeysWithValues: demand.issues.enumerated().map { ($1, $0) })
-        let range = parties[demand.party].range
-        let alone = Party(
-            name: parties[demand.party].name, label: nil,
-            demands: [Demand(
-                name: demand.qualifiedName, cost: demand.cost, condition: demand.condition.renumbered(position),
-                expression: "", source: nil, line: 0, range: range)],
-            preferences: [], range: range)
-        let local = PositionAnalyzer(issues: demand.issues.map { issues[$0] }, parties: [alone], options: options)
-        // A demand no agreement meets allows no value of any issue, as in
-        // ``allowed(under:)``.
-        switch local.solve([0]) {
-        case .satisfiable: break
-        case .unsatisfiable: return issues.map { .none(of: $0.domain) }
-        case .unknown:
-            markCut("overlap", "timeout")
-            return issues.map { .none(of: $0.domain) }
+    func allowedAlone(_ chosen: [Int]) -> [IssueOverlap] {
+        let own = Array(Set(chosen.flatMap { demands[$0].issues })).sorted()
+        let position = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
+        let positions = chosen.map { d in
+            let demand = demands[d]
+            let range = parties[demand.party].range
+            return Party(
+                name: demand.qualifiedName, label: nil,
+                demands: [Demand(
+                    name: demand.qualifiedName, cost: demand.cost, condition: demand.condition.renumbered(position),
+                    expression: "", source: nil, line: 0, range: range)],
+                preferences: [], range: range)
         }
-        let values = local.allowed(under: [0])
+        let local = PositionAnalyzer(issues: own.map { issues[$0] }, parties: positions, options: options)
+        let values = local.allowed(under: Array(chosen.indices))
         for entry in local.incomplete { markCut(entry.part, entry.reason) }
+        // Demands no agreement meets allow no value of any issue.
+        if own.isEmpty && local.solve(Array(chosen.indices)) != .satisfiable { return issues.map { .none(of: $0.domain) } }
+        if !own.isEmpty && values.allSatisfy(\.isEmpty) { return issues.map { .none(of: $0.domain) } }
         return issues.indices.map { i in position[i].map { values[$0] } ?? .all(of: issues[i].domain) }
     }
 
