@@ -11,9 +11,10 @@ import ParleySAT
 ///   decides which conditions hold throughout the box (dropped), fail
 ///   throughout (the box counts zero), or are undecided.
 /// - Undecided conditions that share no *free* issue (one with more than
-///   one value left) are independent components: each is counted on its own
-///   and the counts multiplied. Free issues no undecided condition mentions
-///   multiply the count by their number of values.
+///   one value left) that they still depend on (one in an undecided atom)
+///   are independent components: each is counted on its own and the counts
+///   multiplied. Free issues no undecided condition depends on multiply the
+///   count by their number of values.
 /// - A component is counted by splitting the issue most of its conditions
 ///   mention, and adding up the pieces: named values and bools one value at
 ///   a time (the values for which every condition holds in one piece), an
