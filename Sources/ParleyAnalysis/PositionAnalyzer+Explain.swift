@@ -74,7 +74,7 @@ extension PositionAnalyzer {
             open = values(of: i, under: all, models: &models)
         }
         let allowedByDemand = demands.indices.map { d in
-            demands[d].issues.contains(i) ? allowedAlone([d])[i] : .all(of: issues[i].domain)
+            demands[d].issues.contains(i) ? allowed(under: [d])[i] : .all(of: issues[i].domain)
         }
         let runs = exclusions(of: i, overlap: open ?? .none(of: issues[i].domain), allowedByDemand: allowedByDemand)
         func first(_ set: IssueOverlap?) -> Int64? {

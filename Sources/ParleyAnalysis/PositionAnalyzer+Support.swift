@@ -7,9 +7,9 @@ extension PositionAnalyzer {
     /// of demands does not mention are left whole without a solver call.
     func support(overlap: [IssueOverlap]) -> [IssueSupport] {
         options.progress?.begin("values each party allows")
-        let byParty = parties.indices.map { p in allowedAlone(demands.indices.filter { demands[$0].party == p }) }
+        let byParty = parties.indices.map { p in allowed(under: demands.indices.filter { demands[$0].party == p }) }
         options.progress?.begin("values each demand excludes")
-        let byDemand = demands.indices.map { allowedAlone([$0]) }
+        let byDemand = demands.indices.map { allowed(under: [$0]) }
         return issues.indices.map { i in
             IssueSupport(
                 allowedBy: byParty.map { $0[i] },
@@ -17,28 +17,14 @@ extension PositionAnalyzer {
         }
     }
 
-    /// Per issue, the values some agreement meeting the chosen demands takes.
+    /// Per issue, the values some agreement meeting the chosen demands
+    /// takes: whole for issues they do not mention, empty everywhere if no
+    /// agreement meets them. Nothing but the chosen demands constrains the
+    /// issues they mention, so they are analysed apart, on an encoding of
+    /// those issues only: each solver call then assigns the variables of a
+    /// few issues rather than the whole scenario's (the large benchmark
+    /// family has 20,000).
     func allowed(under chosen: [Int]) -> [IssueOverlap] {
-        let mentioned = Set(chosen.flatMap { demands[$0].issues })
-        var models: [[Int64]] = []
-        switch solve(chosen) {
-        case .satisfiable: models = [encoding.decode(encoding.solver.model)]
-        case .unsatisfiable: return issues.map { .none(of: $0.domain) }
-        case .unknown:
-            markCut("overlap", "timeout")
-            return issues.map { .none(of: $0.domain) }
-        }
-        return issues.indices.map { i in
-            mentioned.contains(i) ? values(of: i, under: chosen, models: &models) : .all(of: issues[i].domain)
-        }
-    }
-
-    /// ``allowed(under:)`` computed apart: nothing but the chosen demands
-    /// constrains the issues they mention, so they are analysed on those
-    /// issues only, with an encoding of their own. Each solver call then
-    /// assigns the variables of a few issues rather than the whole
-    /// scenario's (the large benchmark family has 20,000).
-    func allowedAlone(_ chosen: [Int]) -> [IssueOverlap] {
         let own = Array(Set(chosen.flatMap { demands[$0].issues })).sorted()
         let position = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
         let positions = chosen.map { d in
@@ -52,12 +38,24 @@ extension PositionAnalyzer {
                 preferences: [], range: range)
         }
         let local = PositionAnalyzer(issues: own.map { issues[$0] }, parties: positions, options: options)
-        let values = local.allowed(under: Array(chosen.indices))
+        let values = local.valuesOfEveryIssue(under: Array(chosen.indices))
         for entry in local.incomplete { markCut(entry.part, entry.reason) }
-        // Demands no agreement meets allow no value of any issue.
-        if own.isEmpty && local.solve(Array(chosen.indices)) != .satisfiable { return issues.map { .none(of: $0.domain) } }
-        if !own.isEmpty && values.allSatisfy(\.isEmpty) { return issues.map { .none(of: $0.domain) } }
+        guard let values else { return issues.map { .none(of: $0.domain) } }
         return issues.indices.map { i in position[i].map { values[$0] } ?? .all(of: issues[i].domain) }
+    }
+
+    /// Every issue's values in some agreement meeting the chosen demands, or
+    /// nil if none does (or time ran out, which is marked).
+    private func valuesOfEveryIssue(under chosen: [Int]) -> [IssueOverlap]? {
+        var models: [[Int64]]
+        switch solve(chosen) {
+        case .satisfiable: models = [encoding.decode(encoding.solver.model)]
+        case .unsatisfiable: return nil
+        case .unknown:
+            markCut("overlap", "timeout")
+            return nil
+        }
+        return issues.indices.map { values(of: $0, under: chosen, models: &models) }
     }
 
     /// The runs of excluded values of one issue, each with the demands that

@@ -76,9 +76,9 @@ final class AgreementCounter {
     /// bounds memory on long counts at the price of some recounting.
     private static let cacheCapacity = 1 << 19
 
-    /// A counter for agreements on issues of these domains. Conditions are
-    /// split into their top-level conjuncts first (`a and b` is two
-    /// conditions, which may fall into different components).
+    /// A counter for agreements on issues of these domains. Callers do well
+    /// to split conditions into their top-level conjuncts first: `a and b`
+    /// as two conditions may fall into different components.
     init(domains: [Domain], conditions: [Condition], workLimit: Int, depthLimit: Int = 4_000,
          deadline: ContinuousClock.Instant?, stop: StopSignal?, progress: ProgressMeter?) {
         self.conditions = conditions

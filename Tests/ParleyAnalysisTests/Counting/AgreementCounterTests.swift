@@ -176,6 +176,20 @@ import ParleyTestSupport
         for i in 0..<11 { text += "  demand d\(i): x\(i) + x\(i + 1) <= 100\n" }
         let (counted, cut) = try AgreementCounterTests.count(text + "}\n", workLimit: 50)
         #expect(cut == .limit)
+        // The exact count by dynamic programming along the chain: ways[v]
+        // is the number of prefixes ending in value v.
+        var ways = Array(repeating: BigCount.one, count: 101)
+        for _ in 1..<12 {
+            var prefix = BigCount.zero
+            var sums: [BigCount] = []
+            for v in 0...100 {
+                prefix = prefix + ways[v]
+                sums.append(prefix)
+            }
+            ways = (0...100).map { sums[100 - $0] }
+        }
+        let exact = ways.reduce(BigCount.zero, +)
+        #expect(counted < exact)
         let (smaller, _) = try AgreementCounterTests.count(text + "}\n", workLimit: 20)
         #expect(smaller <= counted)
     }
