@@ -25,4 +25,12 @@ public struct AnalysisOptions: Sendable {
 
     /// The contract's defaults.
     public init() {}
+
+    /// Whether the deadline has passed or the stop signal is raised: for
+    /// loops that do long work outside the solver, which checks both itself.
+    var isOutOfTime: Bool {
+        if stop?.isRaised == true { return true }
+        if let deadline { return ContinuousClock.now >= deadline }
+        return false
+    }
 }

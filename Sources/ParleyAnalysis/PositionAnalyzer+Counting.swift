@@ -17,9 +17,7 @@ extension PositionAnalyzer {
             conjunctsOf.append(Array(conditions.count..<(conditions.count + conjuncts.count)))
             conditions += conjuncts
         }
-        let counter = AgreementCounter(
-            domains: issues.map(\.domain), conditions: conditions, workLimit: options.countLimit,
-            deadline: options.deadline, stop: options.stop, progress: options.progress)
+        let counter = AgreementCounter(domains: issues.map(\.domain), conditions: conditions, options: options)
         var total = BigCount.one
         var mentioned = Set<Int>()
         for part in independentParts(Array(demands.indices)) {

@@ -51,14 +51,6 @@ final class PositionAnalyzer {
         if !incomplete.contains(entry) { incomplete.append(entry) }
     }
 
-    /// Whether the deadline has passed or Ctrl-C was pressed: for loops
-    /// that do long work between solver calls.
-    func outOfTime() -> Bool {
-        if options.stop?.isRaised == true { return true }
-        if let deadline = options.deadline { return ContinuousClock.now >= deadline }
-        return false
-    }
-
     func solve(_ demandIndexes: [Int], extra: [Literal] = []) -> SolveResult {
         encoding.solver.solve(assuming: demandIndexes.map { demands[$0].selector } + extra)
     }

@@ -1,5 +1,4 @@
 import ParleyModel
-import ParleySAT
 
 /// Counts exactly the agreements meeting a set of conditions, the way
 /// #SAT solvers count models (exhaustive search with component
@@ -26,7 +25,7 @@ import ParleySAT
 ///   issues have left: fixing one issue often leaves parts that were met
 ///   before under another value of it.
 ///
-/// The counter is exact when ``cut`` is nil. Past ``workLimit`` boxes
+/// The counter is exact when ``cut`` is nil. Past `countLimit` boxes
 /// (partial assignments) in one call, splits nested ``depthLimit`` deep, or
 /// past the deadline, it stops and what it returns is a lower bound.
 final class AgreementCounter {
@@ -51,16 +50,14 @@ final class AgreementCounter {
     private let issuesOf: [[Int]]
     private var box: BoxEvaluator
     private var cache: [ComponentKey: BigCount] = [:]
-    /// The most boxes one call of ``count(_:over:)`` may split.
-    let workLimit: Int
+    /// The most boxes one call of ``count(_:over:)`` may split
+    /// (`--count-limit`), the deadline, the stop signal and the progress meter.
+    let options: AnalysisOptions
     /// The deepest splits may nest. Each level takes about 900 bytes of
     /// stack (measured in a release build), so the default of 4,000 stays
     /// within half of the main thread's 8 MB.
     let depthLimit: Int
     private var depth = 0
-    private let deadline: ContinuousClock.Instant?
-    private let stop: StopSignal?
-    private let progress: ProgressMeter?
     /// Boxes split in the current call.
     private(set) var boxes = 0
     /// Why the current call stopped early, if it did.
@@ -79,8 +76,7 @@ final class AgreementCounter {
     /// A counter for agreements on issues of these domains. Callers do well
     /// to split conditions into their top-level conjuncts first: `a and b`
     /// as two conditions may fall into different components.
-    init(domains: [Domain], conditions: [Condition], workLimit: Int, depthLimit: Int = 4_000,
-         deadline: ContinuousClock.Instant?, stop: StopSignal?, progress: ProgressMeter?) {
+    init(domains: [Domain], conditions: [Condition], options: AnalysisOptions, depthLimit: Int = 4_000) {
         self.conditions = conditions
         issuesOf = conditions.map(\.mentionedIssues)
         box = BoxEvaluator(
@@ -92,11 +88,8 @@ final class AgreementCounter {
                 }
             },
             masks: domains.map(AgreementCounter.fullMask))
-        self.workLimit = workLimit
+        self.options = options
         self.depthLimit = depthLimit
-        self.deadline = deadline
-        self.stop = stop
-        self.progress = progress
         mark = Array(repeating: 0, count: domains.count)
         owner = Array(repeating: 0, count: domains.count)
         occurrences = Array(repeating: 0, count: domains.count)
@@ -246,13 +239,13 @@ final class AgreementCounter {
         if let known = cache[key] { return known }
         if cut != nil { return .zero }
         boxes += 1
-        if boxes > workLimit || depth >= depthLimit {
+        if boxes > options.countLimit || depth >= depthLimit {
             cut = .limit
             return .zero
         }
         if boxes & 1023 == 0 {
-            progress?.found(boxes)
-            if stop?.isRaised == true || deadline.map({ ContinuousClock.now >= $0 }) == true {
+            options.progress?.found(boxes)
+            if options.isOutOfTime {
                 cut = .timeout
                 return .zero
             }

@@ -105,9 +105,10 @@ import ParleyTestSupport
     static func countWithBoxes(_ text: String, workLimit: Int, depthLimit: Int = 4_000) throws -> (BigCount, AgreementCounter.Cut?, Int) {
         let scenario = try #require(ScenarioChecker.load(SourceFile(name: "c", text: text)).0, "\(text)")
         let conditions = scenario.parties.flatMap { $0.demands.map(\.condition) }
+        var options = AnalysisOptions()
+        options.countLimit = workLimit
         let counter = AgreementCounter(
-            domains: scenario.issues.map(\.domain), conditions: conditions, workLimit: workLimit, depthLimit: depthLimit,
-            deadline: nil, stop: nil, progress: nil)
+            domains: scenario.issues.map(\.domain), conditions: conditions, options: options, depthLimit: depthLimit)
         let total = counter.count(Array(conditions.indices), over: Array(scenario.issues.indices))
         return (total, counter.cut, counter.boxes)
     }
