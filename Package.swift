@@ -26,15 +26,16 @@ let package = Package(
         .target(name: "ParleyModel"),
         .target(name: "ParleyAnalysis", dependencies: ["ParleyModel", "ParleySAT"]),
         .target(name: "ParleyReport", dependencies: ["ParleyAnalysis", "ParleyModel"]),
-        .executableTarget(name: "parley", dependencies: ["ParleyModel", "ParleyAnalysis", "ParleyReport"]),
+        .executableTarget(name: "parley", dependencies: ["ParleyModel", "ParleySAT", "ParleyAnalysis", "ParleyReport"]),
         .executableTarget(name: "parley-sat", dependencies: ["ParleySAT"]),
         .executableTarget(
             name: "parley-bench",
             dependencies: ["ParleyModel", "ParleySAT", "ParleyAnalysis", "ParleyReport"],
             path: "Benchmarks/parley-bench"
         ),
-        // The seeded random generator every test target's generated cases use.
-        .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),
+        // What every test target shares: the seeded random generator of the
+        // generated cases, demands written as "party.name", repository files.
+        .target(name: "ParleyTestSupport", dependencies: ["ParleyModel"], path: "Tests/ParleyTestSupport"),
         .testTarget(
             name: "ParleySATTests",
             dependencies: ["ParleySAT", "ParleyTestSupport"],
@@ -43,12 +44,11 @@ let package = Package(
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleyAnalysisTests",
-            dependencies: ["ParleyAnalysis", "ParleyModel", "ParleySAT", "ParleyReport", "ParleyTestSupport"],
-            resources: [.copy("Resources")]
+            dependencies: ["ParleyAnalysis", "ParleyModel", "ParleySAT", "ParleyTestSupport"]
         ),
         .testTarget(
             name: "ParleyReportTests",
-            dependencies: ["ParleyReport", "ParleyAnalysis", "ParleyModel"],
+            dependencies: ["ParleyReport", "ParleyAnalysis", "ParleyModel", "ParleyTestSupport"],
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "parleyTests", dependencies: ["parley"]),

@@ -13,9 +13,9 @@ cd "$(dirname "$0")/.."
 target=${1:?usage: Scripts/fuzz.sh frontend|pipeline|dimacs SECONDS}
 seconds=${2:-60}
 case "$target" in
-  frontend) modules=(ParleyModel); seeds=(scenarios Tests/ParleyAnalysisTests/Resources/conformance) ;;
+  frontend) modules=(ParleyModel); seeds=(scenarios Tests/ParleyReportTests/Resources/conformance) ;;
   pipeline) modules=(ParleyModel ParleySAT ParleyAnalysis ParleyReport)
-            seeds=(scenarios Tests/ParleyAnalysisTests/Resources/conformance) ;;
+            seeds=(scenarios Tests/ParleyReportTests/Resources/conformance) ;;
   dimacs) modules=(ParleySAT); seeds=(Tests/ParleySATTests/Resources/satlib) ;;
   *) echo "unknown target '$target': frontend, pipeline or dimacs" >&2; exit 64 ;;
 esac

@@ -26,7 +26,7 @@ enum AnalysisBenchmark {
                 let text = generate(family, seed: UInt64(seed))
                 let name = "\(family.name)-\(seed)"
                 if let directory {
-                    FileManager.default.createFile(atPath: "\(directory)/\(name).parley", contents: Data(text.utf8))
+                    _ = FileManager.default.createFile(atPath: "\(directory)/\(name).parley", contents: Data(text.utf8))
                 }
                 guard let scenario = ScenarioChecker.load(SourceFile(name: name, text: text)).0 else {
                     print("\(name): generated scenario is invalid")
@@ -79,14 +79,14 @@ enum AnalysisBenchmark {
             "concessionsTotal": baseline.concessionsTotal?.description ?? "unknown",
             "overlap": overlap,
         ]
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: "\(directory)/\(name).smt2",
             contents: Data(SMTLIBExport.export(issues: scenario.issues, parties: scenario.parties).utf8))
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: "\(directory)/\(name).settle.smt2",
             contents: Data(SMTLIBExport.export(issues: scenario.issues, parties: settled).utf8))
         if let json = try? JSONSerialization.data(withJSONObject: found, options: [.sortedKeys]) {
-            FileManager.default.createFile(atPath: "\(directory)/\(name).json", contents: json)
+            _ = FileManager.default.createFile(atPath: "\(directory)/\(name).json", contents: json)
         }
     }
 

@@ -140,7 +140,7 @@ enum ParetoBenchmark {
             let elapsed = ContinuousClock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             times.append(seconds)
-            let exact = analysis.complete || !analysis.incomplete.contains { $0.part == "best" }
+            let exact = analysis.complete || !analysis.incomplete.contains { $0.part == .best }
             print(String(format: "large-%d  %.3f s  feasible %@, front %d vectors, %@", seed, seconds,
                          String(describing: analysis.feasible), analysis.best.count, exact ? "exact" : "CUT"))
         }

@@ -22,7 +22,7 @@ enum SATBenchmark {
             let path = directory.appendingPathComponent(name).path
             var text = "p cnf \(variables) \(clauses.count)\n"
             for clause in clauses { text += clause.map(String.init).joined(separator: " ") + " 0\n" }
-            FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
             instances.append((name, path))
         }
         var state: UInt64 = 2026

@@ -51,10 +51,9 @@ enum SMTLIBExport {
         case .not(let inner): return "(not \(expression(inner)))"
         case .all(let list): return "(and " + list.map(expression).joined(separator: " ") + " true)"
         case .any(let list): return "(or " + list.map(expression).joined(separator: " ") + " false)"
-        case .implies(let list):
-            return list.dropLast().reversed().reduce(expression(list[list.count - 1])) { "(=> \(expression($1)) \($0))" }
-        case .iff(let list):
-            return list.dropFirst().reduce(expression(list[0])) { "(= \($0) \(expression($1)))" }
+        case .parity(let list, let odd):
+            let xor = "(xor " + list.map(expression).joined(separator: " ") + ")"
+            return odd ? xor : "(not \(xor))"
         case .count(let kind, let k, let list):
             let sum = "(+ " + list.map { "(ite \(expression($0)) 1 0)" }.joined(separator: " ") + " 0)"
             switch kind {

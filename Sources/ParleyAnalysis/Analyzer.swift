@@ -2,6 +2,13 @@ import ParleyModel
 
 /// The entry point of the analysis layer: analyses a checked scenario's
 /// baseline positions and its what-ifs.
+///
+/// An analysis encodes the positions once (``AnalysisSession``) and asks
+/// the questions of the report in turn, each in a file of its own under
+/// Questions/: feasibility, coalitions, then either the overlap and the
+/// count (when a deal exists) or the conflicts and concessions (when not),
+/// the best compromises, and, for the readable reports, who allows what.
+/// Each question returns its answer and its cuts; ``Analysis`` gathers them.
 public enum Analyzer {
     /// Analyses one set of positions.
     /// - Parameters:
@@ -9,10 +16,55 @@ public enum Analyzer {
     ///   - parties: the positions (baseline or after a what-if).
     ///   - options: limits.
     public static func analyze(issues: [Issue], parties: [Party], options: AnalysisOptions = AnalysisOptions()) -> Analysis {
-        PositionAnalyzer(issues: issues, parties: parties, options: options).run()
+        let session = AnalysisSession(issues: issues, demands: PositionDemand.all(of: parties), options: options)
+        var cuts = session.cuts()
+        let feasibility = FeasibilityQuestion.ask(session)
+        cuts.add(feasibility.cuts)
+        var analysis = Analysis(
+            feasible: feasibility.feasible, overlap: issues.map { .none(of: $0.domain) },
+            agreements: AgreementCount(count: .zero, exact: feasibility.feasible != nil, example: feasibility.example),
+            consistent: [], pairs: [], coalitions: [], conflicts: [], disputes: [], concessions: [],
+            concessionsTotal: .zero, incomplete: [])
+        let coalitions = CoalitionQuestion.ask(session, parties: parties)
+        cuts.add(coalitions.cuts)
+        analysis.consistent = coalitions.consistent
+        analysis.pairs = coalitions.pairs
+        analysis.coalitions = coalitions.coalitions
+        if let example = feasibility.example {
+            let overlap = OverlapQuestion.ask(session, startingFrom: example)
+            cuts.add(overlap.cuts)
+            analysis.overlap = overlap.overlap
+            let count = CountingQuestion.ask(session)
+            cuts.add(count.cuts)
+            analysis.agreements.count = count.count
+            analysis.agreements.exact = count.exact
+        } else if feasibility.feasible == false {
+            let conflicts = ConflictQuestion.ask(session)
+            cuts.add(conflicts.cuts)
+            analysis.conflicts = conflicts.conflicts
+            if let disputes = conflicts.disputes {
+                analysis.disputes = disputes
+                let concessions = ConcessionQuestion.ask(disputes: disputes, options: options)
+                analysis.concessions = concessions.listed
+                analysis.concessionsTotal = concessions.total
+            }
+        }
+        let compromises = ParetoQuestion.ask(session, parties: parties, feasible: analysis.feasible, concessions: analysis.concessions)
+        cuts.add(compromises.cuts)
+        analysis.best = compromises.best
+        analysis.focal = compromises.focal
+        analysis.dealPrices = compromises.dealPrices
+        if options.support {
+            let support = SupportQuestion.ask(session, parties: parties, overlap: analysis.overlap)
+            cuts.add(support.cuts)
+            analysis.support = support.support
+        }
+        analysis.incomplete = cuts.entries
+        if cuts.contains(.conflicts) || cuts.contains(.disputes) { analysis.concessionsTotal = nil }
+        return analysis
     }
 
-    /// The full report: the baseline and the chosen what-ifs.
+    /// Everything a report shows: the baseline and the chosen what-ifs.
     /// - Parameters:
     ///   - scenario: the checked scenario.
     ///   - file: the file as named on the command line.
@@ -22,26 +74,26 @@ public enum Analyzer {
     public static func report(
         _ scenario: Scenario, file: String, whatIfs: [String]? = nil, extra: WhatIf? = nil,
         options: AnalysisOptions = AnalysisOptions()
-    ) -> Report {
+    ) -> ScenarioAnalysis {
         let baseline = analyze(issues: scenario.issues, parties: scenario.parties, options: options)
         var chosen = scenario.whatIfs.filter { whatIfs?.contains($0.name) ?? true }
         if let extra { chosen.append(extra) }
         let analysed = chosen.map { whatIf in
             let parties = scenario.positions(applying: whatIf)
-            var conceded = whatIf.changes.compactMap { change -> (String, Int64)? in
-                guard case .concede(let p, let d) = change else { return nil }
-                let demand = scenario.parties[p].demands[d]
-                return ("\(scenario.parties[p].name).\(demand.name)", demand.cost)
+            var conceded: [DemandID] = []
+            var cost: Int64 = 0
+            for case .concede(let p, let d) in whatIf.changes {
+                conceded.append(DemandID(party: scenario.parties[p].name, name: scenario.parties[p].demands[d].name))
+                cost &+= scenario.parties[p].demands[d].cost
             }
-            conceded.sort { codePointOrder($0.0, $1.0) }
             return WhatIfAnalysis(
                 name: whatIf.name, label: whatIf.label,
                 changes: whatIf.changes.map { $0.text(in: scenario) },
-                conceded: Concession(demands: conceded.map(\.0), cost: conceded.reduce(0) { $0 &+ $1.1 }),
+                conceded: Concession(demands: conceded, cost: cost),
                 parties: parties,
                 analysis: analyze(issues: scenario.issues, parties: parties, options: options))
         }
-        return Report(scenario: scenario, file: file, analysis: baseline, whatIfs: analysed)
+        return ScenarioAnalysis(scenario: scenario, file: file, analysis: baseline, whatIfs: analysed)
     }
 
     /// Whether `issue = value` can be part of an agreement meeting every
@@ -52,14 +104,17 @@ public enum Analyzer {
     public static func explain(
         _ scenario: Scenario, issue: Int, value: Int64, options: AnalysisOptions = AnalysisOptions()
     ) -> ValueExplanation {
-        PositionAnalyzer(issues: scenario.issues, parties: scenario.parties, options: options)
-            .explain(issue: issue, value: value)
+        ExplainQuestion.ask(baselineSession(scenario, options), issue: issue, value: value)
     }
 
     /// `explain` for every value of an issue (for a wide integer issue, one
     /// open value and the first value of each excluded run), with one
     /// encoding of the scenario for all of them.
     public static func explain(_ scenario: Scenario, issue: Int, options: AnalysisOptions = AnalysisOptions()) -> IssueExplanation {
-        PositionAnalyzer(issues: scenario.issues, parties: scenario.parties, options: options).explain(issue: issue)
+        ExplainQuestion.ask(baselineSession(scenario, options), issue: issue)
+    }
+
+    private static func baselineSession(_ scenario: Scenario, _ options: AnalysisOptions) -> AnalysisSession {
+        AnalysisSession(issues: scenario.issues, demands: PositionDemand.all(of: scenario.parties), options: options)
     }
 }

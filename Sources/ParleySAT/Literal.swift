@@ -51,6 +51,13 @@ public struct Literal: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String { String(dimacs) }
 
+    /// Whether the literal is true in a model (values by variable index, as
+    /// ``Solver/model`` holds them); false for a variable past its end.
+    @inlinable public func isTrue(in model: [Bool]) -> Bool {
+        let v = Int(raw >> 1)
+        return v < model.count && model[v] != isNegated
+    }
+
     /// A literal that is never a real one, for "none".
     public static let undefined = Literal(raw: UInt32.max)
 }

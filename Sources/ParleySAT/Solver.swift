@@ -25,6 +25,8 @@ public final class Solver {
     public var isConsistent: Bool { engine.isConsistent }
     /// The values found by the last satisfiable call, by variable index.
     public var model: [Bool] { engine.model }
+    /// The value of a literal in the last model (MiniSat's `modelValue`).
+    public func modelValue(_ literal: Literal) -> Bool { literal.isTrue(in: engine.model) }
     /// After an unsatisfiable call: the assumptions used to refute them
     /// (a subset of the call's assumptions; empty when the clauses alone are
     /// unsatisfiable).

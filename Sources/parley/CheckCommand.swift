@@ -19,15 +19,28 @@ enum CheckCommand {
         unreadable (takes precedence); 64 wrong usage.
         """)
 
-    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
-        let format = arguments.value("format") ?? "text"
-        guard format == "text" || format == "json" else {
-            throw CommandFailure(code: .usage, message: "unknown format '\(format)'; use text or json", showUsage: true)
+    /// The command's arguments, decoded.
+    struct Arguments {
+        var files: [String]
+        /// `text` or `json`.
+        var format: String
+
+        init(_ parsed: ParsedArguments) throws {
+            files = parsed.positionals
+            format = parsed.value("format") ?? "text"
+            guard format == "text" || format == "json" else {
+                throw CommandFailure(code: .usage, message: "unknown format '\(format)'; use text or json", showUsage: true)
+            }
         }
+    }
+
+    static func run(_ parsed: ParsedArguments) throws -> ExitCode {
+        let arguments = try Arguments(parsed)
+        let format = arguments.format
         var worst = ExitCode.success
         var jsonEntries: [String] = []
         let renderer = DiagnosticRenderer(colour: Terminal.colourAllowed(fileDescriptor: 2))
-        for path in arguments.positionals {
+        for path in arguments.files {
             let file: SourceFile
             do {
                 file = try ScenarioInput.read(path)

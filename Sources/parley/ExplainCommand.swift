@@ -33,32 +33,44 @@ enum ExplainCommand {
         130 interrupted.
         """)
 
-    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
-        let format = try AnalysisRun.format(arguments, allowed: ["text", "markdown"], default: "text")
-        let path = arguments.positionals[0]
-        guard let scenario = try AnalysisRun.load(path) else { return .invalidInput }
-        let question = arguments.positionals[1]
-        let pieces = question.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
-            String($0).trimmingCharacters(in: .whitespaces)
+    /// The command's arguments, decoded.
+    struct Arguments {
+        var file: String
+        /// `ISSUE` or `ISSUE=VALUE`, split at the first `=`.
+        var issue: String
+        var value: String?
+        var output: ReportOutput
+        /// Of the analysing options, this command declares only `--limit`,
+        /// `--timeout` and `--strict`.
+        var analysis: AnalysisArguments
+
+        init(_ parsed: ParsedArguments) throws {
+            output = try ReportOutput(parsed, allowed: ["text", "markdown"], default: "text")
+            file = parsed.positionals[0]
+            let pieces = parsed.positionals[1].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+                String($0).trimmingCharacters(in: .whitespaces)
+            }
+            issue = pieces[0]
+            value = pieces.count == 2 ? pieces[1] : nil
+            analysis = try AnalysisArguments(parsed)
         }
-        guard let issue = scenario.issues.firstIndex(where: { $0.name == pieces[0] }) else {
-            let suggestion = ArgumentParser.closest(pieces[0], among: scenario.issues.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
-            throw CommandFailure(code: .usage, message: "unknown issue '\(pieces[0])'\(suggestion)")
+    }
+
+    static func run(_ parsed: ParsedArguments) throws -> ExitCode {
+        let arguments = try Arguments(parsed)
+        guard let scenario = try AnalysisRun.load(arguments.file) else { return .invalidInput }
+        guard let issue = scenario.issueIndex(named: arguments.issue) else {
+            throw CommandFailure(code: .usage, message: "unknown issue '\(arguments.issue)'\(didYouMean(arguments.issue, among: scenario.issues.map(\.name)))")
         }
-        let wanted = pieces.count == 2 ? try value(pieces[1], of: scenario.issues[issue]) : nil
-        // The common analysis options (this command declares only --limit
-        // and --timeout of them).
-        var options = try AnalysisArguments(arguments, scenario: scenario).options
-        options.stop = Interruption.install()
-        let progress = ProgressLine.start()
-        options.progress = progress?.meter
-        let explanation = wanted.map {
-            IssueExplanation(issue: issue, values: [Analyzer.explain(scenario, issue: issue, value: $0, options: options)])
-        } ?? Analyzer.explain(scenario, issue: issue, options: options)
-        progress?.stop()
-        let document = ExplanationComposer.compose(scenario, file: path, explanation: explanation)
+        let wanted = try arguments.value.map { try value($0, of: scenario.issues[issue]) }
+        let explanation = AnalysisRun.watched(arguments.analysis.options) { options in
+            wanted.map {
+                IssueExplanation(issue: issue, values: [Analyzer.explain(scenario, issue: issue, value: $0, options: options)])
+            } ?? Analyzer.explain(scenario, issue: issue, options: options)
+        }
+        let document = ExplanationComposer.compose(scenario, file: arguments.file, explanation: explanation)
         return try AnalysisRun.finish(
-            AnalysisRun.render(document, format: format, arguments: arguments), analyses: [], arguments: arguments,
+            arguments.output.render(document), to: arguments.output, strict: arguments.analysis.strict,
             incomplete: explanation.incomplete + explanation.values.flatMap(\.incomplete))
     }
 
@@ -67,8 +79,9 @@ enum ExplainCommand {
         switch issue.domain {
         case .values(let names):
             guard let index = names.firstIndex(of: text) else {
-                let suggestion = ArgumentParser.closest(text, among: names).map { "; did you mean '\($0)'?" } ?? ""
-                throw CommandFailure(code: .usage, message: "'\(text)' is not a value of issue '\(issue.name)' (\(names.joined(separator: " | ")))\(suggestion)")
+                throw CommandFailure(
+                    code: .usage,
+                    message: "'\(text)' is not a value of issue '\(issue.name)' (\(names.joined(separator: " | ")))\(didYouMean(text, among: names))")
             }
             return Int64(index)
         case .bool:

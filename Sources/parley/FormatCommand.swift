@@ -14,11 +14,24 @@ enum FormatCommand {
         An invalid file is not formatted: its diagnostics are printed instead (65).
         """)
 
-    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
-        let path = arguments.positionals[0]
-        if arguments.has("write") && path == "-" {
-            throw CommandFailure(code: .usage, message: "--write needs a file, not standard input", showUsage: true)
+    /// The command's arguments, decoded.
+    struct Arguments {
+        var file: String
+        /// `--write`: rewrite the file in place.
+        var write: Bool
+
+        init(_ parsed: ParsedArguments) throws {
+            file = parsed.positionals[0]
+            write = parsed.has("write")
+            if write && file == "-" {
+                throw CommandFailure(code: .usage, message: "--write needs a file, not standard input", showUsage: true)
+            }
         }
+    }
+
+    static func run(_ parsed: ParsedArguments) throws -> ExitCode {
+        let arguments = try Arguments(parsed)
+        let path = arguments.file
         let file = try ScenarioInput.read(path)
         let (syntax, syntaxDiagnostics) = Parser.parse(file)
         let (_, semanticDiagnostics) = ScenarioChecker.check(syntax, in: file)
@@ -28,7 +41,7 @@ enum FormatCommand {
             return .invalidInput
         }
         let text = Formatter.format(syntax, in: file)
-        if arguments.has("write") {
+        if arguments.write {
             try ScenarioInput.writeAtomically(text, to: path)
         } else {
             Terminal.writeOut(text)

@@ -59,7 +59,7 @@ enum ParleyCommandLine {
             return fail(unknownCommand(first), spec: nil)
         }
         do {
-            let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+            let parsed = try ArgumentReader.read(Array(arguments.dropFirst()), for: command.spec)
             if parsed.has("help") {
                 Terminal.writeOut(help(command.spec))
                 return .success
@@ -73,8 +73,7 @@ enum ParleyCommandLine {
     }
 
     static func unknownCommand(_ name: String) -> CommandFailure {
-        let suggestion = ArgumentParser.closest(name, among: commands.map(\.spec.name) + ["help"])
-            .map { "; did you mean '\($0)'?" } ?? ""
+        let suggestion = didYouMean(name, among: commands.map(\.spec.name) + ["help"])
         return CommandFailure(code: .usage, message: "unknown command '\(name)'\(suggestion)\nRun 'parley --help' for the list of commands.")
     }
 

@@ -28,21 +28,34 @@ enum WhatIfCommand {
         under --strict, 130 interrupted.
         """)
 
-    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
-        let format = try AnalysisRun.format(arguments, allowed: ["text", "markdown", "html", "json"], default: "text")
-        let path = arguments.positionals[0]
-        guard let scenario = try AnalysisRun.load(path) else { return .invalidInput }
-        var merged = arguments
-        let named = Array(arguments.positionals.dropFirst())
-        if !named.isEmpty { merged.options["whatif", default: []] += named }
-        var analysisArguments = try AnalysisArguments(merged, scenario: scenario)
-        if named.isEmpty && !arguments.has("whatif") && analysisArguments.extra != nil {
-            analysisArguments.whatIfs = []
+    /// The command's arguments, decoded.
+    struct Arguments {
+        var file: String
+        /// The what-ifs named after the file.
+        var names: [String]
+        var output: ReportOutput
+        var analysis: AnalysisArguments
+
+        init(_ parsed: ParsedArguments) throws {
+            output = try ReportOutput(parsed, allowed: ["text", "markdown", "html", "json"], default: "text")
+            file = parsed.positionals[0]
+            names = Array(parsed.positionals.dropFirst())
+            analysis = try AnalysisArguments(parsed)
+            if !names.isEmpty { analysis.whatIfNames = (analysis.whatIfNames ?? []) + names }
         }
-        let report = AnalysisRun.report(scenario, path: path, arguments: analysisArguments, support: false)
-        let text = format == "json"
+    }
+
+    static func run(_ parsed: ParsedArguments) throws -> ExitCode {
+        let arguments = try Arguments(parsed)
+        guard let scenario = try AnalysisRun.load(arguments.file) else { return .invalidInput }
+        var resolved = try arguments.analysis.resolve(against: scenario)
+        // `--concede` alone shows only its own what-if.
+        if arguments.analysis.whatIfNames == nil && resolved.extra != nil { resolved.whatIfs = [] }
+        let report = AnalysisRun.report(scenario, path: arguments.file, arguments: arguments.analysis, resolved: resolved, support: false)
+        let text = arguments.output.format == "json"
             ? JSONReport.render(report)
-            : AnalysisRun.render(ReportComposer.composeWhatIfs(report), format: format, arguments: arguments)
-        return try AnalysisRun.finish(text, analyses: [report.analysis] + report.whatIfs.map(\.analysis), arguments: arguments)
+            : arguments.output.render(ReportComposer.composeWhatIfs(report))
+        let cut = ([report.analysis] + report.whatIfs.map(\.analysis)).flatMap(\.incomplete)
+        return try AnalysisRun.finish(text, to: arguments.output, strict: arguments.analysis.strict, incomplete: cut)
     }
 }

@@ -54,7 +54,7 @@ import ParleySAT
         options.countLimit = 3
         let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: options)
         #expect(analysis.agreements.exact == false)
-        #expect(analysis.incomplete.contains(Incompleteness(part: "agreements", reason: "limit")))
+        #expect(analysis.incomplete.contains(Incompleteness(part: .agreements, reason: .limit)))
         #expect(analysis.complete == false)
         #expect(analysis.feasible == true)
     }
@@ -69,7 +69,7 @@ import ParleySAT
         #expect(analysis.conflicts.count == 4)
         #expect(analysis.conflicts.allSatisfy { $0.demands.count == 2 && $0.demands.contains("no.n") })
         #expect(analysis.concessionsTotal == nil)
-        #expect(analysis.incomplete.contains(Incompleteness(part: "conflicts", reason: "limit")))
+        #expect(analysis.incomplete.contains(Incompleteness(part: .conflicts, reason: .limit)))
     }
 
     @Test func raisedStopMarksTheAnalysisInterrupted() throws {
@@ -79,7 +79,7 @@ import ParleySAT
         options.stop?.raise()
         let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: options)
         #expect(analysis.feasible == nil)
-        #expect(analysis.incomplete.allSatisfy { $0.reason == "interrupted" })
+        #expect(analysis.incomplete.allSatisfy { $0.reason == .interrupted })
         #expect(!analysis.complete)
     }
 }

@@ -104,8 +104,8 @@ import ParleyTestSupport
 
         func satisfiable(_ subset: UInt32) -> Bool { masks.contains { $0 & subset == subset } }
         var all: UInt32 { demands.isEmpty ? 0 : UInt32((1 << demands.count) - 1) }
-        func names(_ subset: UInt32) -> [String] {
-            demands.indices.filter { subset & (1 << UInt32($0)) != 0 }.map { demands[$0].name }.sorted(by: codePointOrder)
+        func names(_ subset: UInt32) -> [DemandID] {
+            demands.indices.filter { subset & (1 << UInt32($0)) != 0 }.map { DemandID(qualified: demands[$0].name) }.sorted()
         }
         func cost(_ subset: UInt32) -> Int64 {
             demands.indices.filter { subset & (1 << UInt32($0)) != 0 }.reduce(0) { $0 + demands[$1].cost }
@@ -173,7 +173,7 @@ import ParleyTestSupport
             #expect(analysis.conflicts.count == conflicts.count, "seed \(seed)")
             if !feasible {
                 infeasible += 1
-                let corrections = oracle.corrections.map { Concession(demands: oracle.names($0), cost: oracle.cost($0)) }.sorted(by: concessionOrder)
+                let corrections = oracle.corrections.map { Concession(demands: oracle.names($0), cost: oracle.cost($0)) }.sorted()
                 #expect(analysis.concessionsTotal == BigCount(UInt64(corrections.count)), "seed \(seed)\n\(text)")
                 #expect(analysis.concessions == Array(corrections.prefix(100)), "seed \(seed)\n\(text)")
                 // Duality: every concession hits every conflict, and every
@@ -212,7 +212,7 @@ import ParleyTestSupport
             func front(_ mask: UInt32) -> [[Int64]] {
                 let vectors = Set(oracle.agreements.indices.filter { oracle.masks[$0] & mask == mask }.map { utilities(oracle.agreements[$0]) })
                 let optimal = vectors.filter { v in !vectors.contains { w in w != v && zip(w, v).allSatisfy { $0 >= $1 } } }
-                return optimal.sorted { lexicographicallyGreater($0, $1) }
+                return optimal.sorted { $0.lexicographicallyPrecedes($1, by: >) }
             }
             func check(_ best: [Compromise], _ focal: FocalPoints?, mask: UInt32, _ label: String) {
                 let expected = front(mask)
@@ -243,7 +243,7 @@ import ParleyTestSupport
                         let c = compare(v, current)
                         if c != 0 { return c > 0 ? v : current }
                         if total(v) != total(current) { return total(v) > total(current) ? v : current }
-                        return lexicographicallyGreater(v, current) ? v : current
+                        return v.lexicographicallyPrecedes(current, by: >) ? v : current
                     }
                 }
                 #expect(focal.maxTotal.utilities == argmax { total($0) == total($1) ? 0 : total($0) > total($1) ? 1 : -1 }, "seed \(seed) \(label)")
@@ -259,7 +259,7 @@ import ParleyTestSupport
                 let cheapest = corrections.map(\.cost).min()
                 #expect(Set(analysis.dealPrices.map(\.concession)) == Set(corrections.filter { $0.cost == cheapest }), "seed \(seed)")
                 for price in analysis.dealPrices {
-                    let conceded = oracle.demands.indices.filter { price.concession.demands.contains(oracle.demands[$0].name) }
+                    let conceded = oracle.demands.indices.filter { price.concession.demands.contains(DemandID(qualified: oracle.demands[$0].name)) }
                     let mask = conceded.reduce(oracle.all) { $0 & ~(1 << UInt32($1)) }
                     check(price.best, price.focal, mask: mask, "deal price \(price.concession.demands)")
                 }

@@ -1,6 +1,7 @@
 import Testing
 @testable import ParleyAnalysis
 import ParleyModel
+import ParleyTestSupport
 
 /// `explain`, the per-issue support of the readable reports, and the
 /// what-if comparison, each checked against brute force on random
@@ -73,7 +74,7 @@ import ParleyModel
                     #expect((entry == nil) == open, "seed \(seed) \(issue.name)=\(value)")
                     if let entry {
                         let alone = oracle.demands.indices.filter { d in !withValue.contains { $0 & (1 << UInt32(d)) != 0 } }
-                            .map { oracle.demands[$0].name }.sorted(by: codePointOrder)
+                            .map { DemandID(qualified: oracle.demands[$0].name) }.sorted()
                         #expect(entry.demands == alone, "seed \(seed) \(issue.name)=\(value)\n\(text)")
                     }
                 }
@@ -97,7 +98,7 @@ import ParleyModel
             #expect(Set(comparison.remaining + comparison.new) == Set(after.analysis.conflicts))
             #expect(Set(comparison.resolved).isDisjoint(with: after.analysis.conflicts))
             let demand = scenario.parties[party].demands[conceded]
-            #expect(after.conceded.demands == ["\(scenario.parties[party].name).\(demand.name)"])
+            #expect(after.conceded.demands == [DemandID(party: scenario.parties[party].name, name: demand.name)])
             let shares = after.conceded.shares(among: scenario.parties)
             #expect(shares.map(\.party) == [party] && shares.map(\.cost) == [demand.cost])
             // Values gained: open after and not before, by brute force.

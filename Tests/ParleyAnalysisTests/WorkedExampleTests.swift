@@ -1,6 +1,7 @@
 import Testing
 @testable import ParleyAnalysis
 import ParleyModel
+import ParleyTestSupport
 
 /// The worked example of the language spec gives exactly the stated results.
 @Suite struct WorkedExampleTests {

@@ -12,7 +12,7 @@ import ParleyReport
 @Suite struct GoldenReportTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func report(_ name: String) throws -> Report {
+    static func report(_ name: String) throws -> ScenarioAnalysis {
         let path = "scenarios/\(name).parley"
         let bytes = try [UInt8](Data(contentsOf: repository.appendingPathComponent(path)))
         let scenario = try #require(ScenarioChecker.load(SourceFile(name: path, bytes: bytes)).0)

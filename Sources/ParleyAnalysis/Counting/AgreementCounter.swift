@@ -29,9 +29,6 @@ import ParleyModel
 /// (partial assignments) in one call, splits nested ``depthLimit`` deep, or
 /// past the deadline, it stops and what it returns is a lower bound.
 final class AgreementCounter {
-    /// Why counting stopped early.
-    enum Cut { case limit, timeout }
-
     /// One piece of a split issue: its range, or its mask where it has one.
     private struct Piece {
         var range: ClosedRange<Int64>
@@ -61,7 +58,7 @@ final class AgreementCounter {
     /// Boxes split in the current call.
     private(set) var boxes = 0
     /// Why the current call stopped early, if it did.
-    private(set) var cut: Cut?
+    private(set) var cut: CutReason?
     // Scratch arrays indexed by issue, reused by every box: `mark[i] ==
     // generation` means issue i was seen in the current pass.
     private var mark: [Int]
@@ -206,7 +203,7 @@ final class AgreementCounter {
             for term in sum.terms where isFree(term.issue) && !found.contains(term.issue) { found.append(term.issue) }
         case .not(let inner):
             dependence(of: inner, into: &found)
-        case .all(let parts), .any(let parts), .implies(let parts), .iff(let parts), .count(_, _, let parts):
+        case .all(let parts), .any(let parts), .parity(let parts, _), .count(_, _, let parts):
             for part in parts where box.evaluate(part) == nil { dependence(of: part, into: &found) }
         }
     }
@@ -415,7 +412,7 @@ final class AgreementCounter {
             }
         case .not(let inner):
             collectBreakpoints(of: inner, for: issue, into: &points)
-        case .all(let parts), .any(let parts), .implies(let parts), .iff(let parts), .count(_, _, let parts):
+        case .all(let parts), .any(let parts), .parity(let parts, _), .count(_, _, let parts):
             for part in parts { collectBreakpoints(of: part, for: issue, into: &points) }
         }
     }
@@ -423,12 +420,7 @@ final class AgreementCounter {
     /// Where `a * x + r >= 0` starts holding (a > 0) or the value after
     /// the last x where it holds (a < 0), if that is a 64-bit integer.
     private func addThreshold(_ a: Int128, _ r: Int128, into points: inout [Int64]) {
-        let point: Int128 = a > 0 ? -floorDiv(r, a) : floorDiv(r, -a) + 1
+        let point: Int128 = a > 0 ? -r.floorDivided(by: a) : r.floorDivided(by: -a) + 1
         if let value = Int64(exactly: point) { points.append(value) }
-    }
-
-    private func floorDiv(_ a: Int128, _ b: Int128) -> Int128 {
-        let q = a / b
-        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
     }
 }

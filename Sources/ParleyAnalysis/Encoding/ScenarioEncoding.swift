@@ -88,14 +88,10 @@ final class ScenarioEncoding {
             return circuit.and(parts.map { literal(for: $0) })
         case .any(let parts):
             return circuit.or(parts.map { literal(for: $0) })
-        case .implies(let parts):
-            var result = literal(for: parts[parts.count - 1])
-            for part in parts.dropLast().reversed() { result = circuit.or([!literal(for: part), result]) }
-            return result
-        case .iff(let parts):
+        case .parity(let parts, let odd):
             var result = literal(for: parts[0])
-            for part in parts.dropFirst() { result = !circuit.xor(result, literal(for: part)) }
-            return result
+            for part in parts.dropFirst() { result = circuit.xor(result, literal(for: part)) }
+            return odd ? result : !result
         case .count(let kind, let k, let parts):
             let inputs = parts.map { literal(for: $0) }
             let counts = circuit.atLeastCounts(inputs, upTo: min(k + 1, inputs.count + 1))
@@ -161,19 +157,20 @@ final class ScenarioEncoding {
 
     /// Each issue's value in the solver's last model (domain index, 0/1, or
     /// the integer).
+    func decodeModel() -> [Int64] {
+        decode(solver.model)
+    }
+
+    /// Each issue's value in a model kept from an earlier call.
     func decode(_ model: [Bool]) -> [Int64] {
         variables.map { variables in
             switch variables {
             case .values(let literals):
-                return Int64(literals.firstIndex { model[Int($0.variable.index)] != $0.isNegated } ?? 0)
+                return Int64(literals.firstIndex { $0.isTrue(in: model) } ?? 0)
             case .flag(let literal):
-                return model[Int(literal.variable.index)] != literal.isNegated ? 1 : 0
+                return literal.isTrue(in: model) ? 1 : 0
             case .integer(let bits, let low, _):
-                var y: Int64 = 0
-                for (i, bit) in bits.enumerated() where model[Int(bit.variable.index)] != bit.isNegated {
-                    y |= Int64(1) << i
-                }
-                return low &+ y
+                return low &+ BinaryNumber.value(of: bits, in: model)
             }
         }
     }

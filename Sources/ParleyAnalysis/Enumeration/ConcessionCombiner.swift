@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// The cheapest minimal concession sets of a whole scenario, from its
 /// disputes' own lists, without enumerating their product.
 ///
@@ -22,16 +24,16 @@ enum ConcessionCombiner {
         let total = disputes.reduce(BigCount.one) { $0 * BigCount(UInt64($1.count)) }
         guard !disputes.isEmpty, !disputes.contains(where: \.isEmpty), count > 0 else { return ([], disputes.isEmpty ? .zero : total) }
         func combine(_ choice: [Int]) -> Concession {
-            var names: [String] = []
+            var names: [DemandID] = []
             var cost: Int64 = 0
             for (d, index) in choice.enumerated() {
                 names += disputes[d][index].demands
                 cost += disputes[d][index].cost
             }
-            return Concession(demands: names.sorted(by: codePointOrder), cost: cost)
+            return Concession(demands: names, cost: cost)
         }
         var heap: [Candidate] = []
-        func before(_ a: Candidate, _ b: Candidate) -> Bool { concessionOrder(a.concession, b.concession) }
+        func before(_ a: Candidate, _ b: Candidate) -> Bool { a.concession < b.concession }
         func push(_ candidate: Candidate) {
             heap.append(candidate)
             var i = heap.count - 1

@@ -14,11 +14,6 @@ import ParleySAT
 /// has no model left, both lists are complete. No subset is scanned that
 /// the map already rules out.
 struct SubsetExplorer {
-    /// What ended an exploration early.
-    enum Cut: Equatable {
-        case limit, timeout
-    }
-
     let solver: Solver
     /// Each element's assumption literals.
     let elements: [[Literal]]
@@ -34,7 +29,8 @@ struct SubsetExplorer {
 
     private(set) var unsatisfiableCores: [[Int]] = []
     private(set) var satisfiableSets: [[Int]] = []
-    private(set) var cut: Cut?
+    /// What ended the exploration early (`limit` or `timeout`), if anything.
+    private(set) var cut: CutReason?
 
     init(solver: Solver, elements: [[Literal]], witnesses: [[Literal]], limit: Int) {
         self.solver = solver
@@ -48,7 +44,7 @@ struct SubsetExplorer {
     }
 
     private func holds(_ literals: [Literal], in model: [Bool]) -> Bool {
-        literals.allSatisfy { Int($0.variable.index) < model.count && model[Int($0.variable.index)] != $0.isNegated }
+        literals.allSatisfy { $0.isTrue(in: model) }
     }
 
     mutating func run() {

@@ -77,19 +77,13 @@ struct BoxEvaluator {
                 }
             }
             return unknown ? nil : false
-        case .implies(let parts):
-            var result = evaluate(parts[parts.count - 1])
-            for part in parts.dropLast().reversed() {
-                result = BoxEvaluator.or(evaluate(part).map { !$0 }, result)
+        case .parity(let parts, let odd):
+            var isOdd = false
+            for part in parts {
+                guard let holds = evaluate(part) else { return nil }
+                isOdd = isOdd != holds
             }
-            return result
-        case .iff(let parts):
-            var result = evaluate(parts[0])
-            for part in parts.dropFirst() {
-                guard let a = result, let b = evaluate(part) else { result = nil; continue }
-                result = a == b
-            }
-            return result
+            return isOdd == odd
         case .count(let kind, let k, let parts):
             var sure = 0
             var unknown = 0
@@ -106,12 +100,5 @@ struct BoxEvaluator {
             case .exactly: return sure == k && unknown == 0 ? true : (sure > k || sure + unknown < k) ? false : nil
             }
         }
-    }
-
-    /// Kleene disjunction.
-    static func or(_ a: Bool?, _ b: Bool?) -> Bool? {
-        if a == true || b == true { return true }
-        if a == false && b == false { return false }
-        return nil
     }
 }

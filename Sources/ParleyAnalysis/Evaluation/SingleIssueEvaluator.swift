@@ -27,17 +27,15 @@ struct SingleIssueEvaluator {
             return parts.reduce(IntervalSet.full(low, high)) { $0.intersection(evaluate($1)) }
         case .any(let parts):
             return parts.reduce(IntervalSet.empty(low, high)) { $0.union(evaluate($1)) }
-        case .implies(let parts):
-            var result = evaluate(parts[parts.count - 1])
-            for part in parts.dropLast().reversed() { result = evaluate(part).complement().union(result) }
-            return result
-        case .iff(let parts):
-            var result = evaluate(parts[0])
-            for part in parts.dropFirst() {
+        case .parity(let parts, let odd):
+            // The values where an odd number of the parts hold: symmetric
+            // differences of their sets.
+            var result = IntervalSet.empty(low, high)
+            for part in parts {
                 let next = evaluate(part)
-                result = result.intersection(next).union(result.complement().intersection(next.complement()))
+                result = result.intersection(next.complement()).union(result.complement().intersection(next))
             }
-            return result
+            return odd ? result : result.complement()
         case .count(let kind, let k, let parts):
             let sets = parts.map { evaluate($0) }
             var points = Set<Int64>([low])
@@ -70,9 +68,9 @@ struct SingleIssueEvaluator {
         /// The x with c*x + r >= 0.
         func atLeastZero(_ c: Int128, _ r: Int128) -> IntervalSet {
             if c > 0 {
-                return clamped(from: ceilDiv(-r, c), to: Int128(high))
+                return clamped(from: (-r).ceilingDivided(by: c), to: Int128(high))
             }
-            return clamped(from: Int128(low), to: floorDiv(r, -c))
+            return clamped(from: Int128(low), to: r.floorDivided(by: -c))
         }
         switch relation {
         case .greaterEqual: return atLeastZero(c, r)
@@ -89,14 +87,5 @@ struct SingleIssueEvaluator {
         let upper = min(b, Int128(high))
         guard lower <= upper else { return .empty(low, high) }
         return IntervalSet(low: low, high: high, intervals: [Int64(lower)...Int64(upper)])
-    }
-
-    private func floorDiv(_ a: Int128, _ b: Int128) -> Int128 {
-        let q = a / b
-        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
-    }
-
-    private func ceilDiv(_ a: Int128, _ b: Int128) -> Int128 {
-        -floorDiv(-a, b)
     }
 }

@@ -22,12 +22,8 @@ public struct Diagnostic: Hashable, Sendable {
         public var range: SourceRange
     }
 
-    /// The severity.
-    public var severity: Severity
-    /// A stable, kebab-case identifier, e.g. `unknown-issue`.
-    public var identifier: String
-    /// The message, one line, without location.
-    public var message: String
+    /// The catalogue entry: identifier, severity and message.
+    public var kind: DiagnosticKind
     /// The offending bytes; the caret points at the first.
     public var range: SourceRange
     /// Secondary locations.
@@ -35,10 +31,15 @@ public struct Diagnostic: Hashable, Sendable {
 
     /// Makes a diagnostic from a catalogue entry.
     public init(_ kind: DiagnosticKind, at range: SourceRange, notes: [Note] = []) {
-        self.severity = kind.severity
-        self.identifier = kind.identifier
-        self.message = kind.message
+        self.kind = kind
         self.range = range
         self.notes = notes
     }
+
+    /// The severity.
+    public var severity: Severity { kind.severity }
+    /// A stable, kebab-case identifier, e.g. `unknown-issue`.
+    public var identifier: String { kind.identifier }
+    /// The message, one line, without location.
+    public var message: String { kind.message }
 }

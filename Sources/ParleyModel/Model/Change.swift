@@ -23,11 +23,13 @@ public enum Change: Hashable, Sendable {
         case .concede(_, let demand):
             return "concede \(partyName).\(scenario.parties[party].demands[demand].name)"
         case .demand(_, let d):
-            let cost = d.cost == 1 ? "" : " cost \(d.cost)"
-            return "demand \(partyName).\(d.name)\(cost): \(d.expression)"
+            return itemText("demand", partyName, d, amount: d.cost == 1 ? "" : " cost \(d.cost)")
         case .preference(_, let p):
-            let weight = p.weight == 1 ? "" : " weight \(p.weight)"
-            return "prefer \(partyName).\(p.name)\(weight): \(p.expression)"
+            return itemText("prefer", partyName, p, amount: p.weight == 1 ? "" : " weight \(p.weight)")
         }
+    }
+
+    private func itemText(_ keyword: String, _ party: String, _ item: some PositionItem, amount: String) -> String {
+        "\(keyword) \(party).\(item.name)\(amount): \(item.expression)"
     }
 }

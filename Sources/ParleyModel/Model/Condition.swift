@@ -1,8 +1,11 @@
 /// A type-checked condition over the issues of a scenario, as the analysis
 /// encodes it. Issues are referred to by their index in ``Scenario/issues``.
 ///
-/// Chains are n-ary so that long written chains never make the tree deep:
-/// `implies` folds to the right, `iff` to the left. Only parentheses and
+/// Chains are n-ary so that long written chains never make the tree deep.
+/// The checker normalises the two chains whose grouping matters, so that no
+/// interpreter has to fold them: `a implies b implies c` (grouped to the
+/// right) is `any([not a, not b, c])`, and `a iff b iff c` (grouped to the
+/// left) is a ``parity(_:odd:)`` of its operands. Only parentheses and
 /// `of {...}` lists nest, and the parser bounds those.
 public enum Condition: Hashable, Sendable {
     /// Always true or always false.
@@ -20,10 +23,9 @@ public enum Condition: Hashable, Sendable {
     case all([Condition])
     /// At least one holds (at least one operand).
     case any([Condition])
-    /// `a implies b implies c` as written: `a implies (b implies c)`.
-    case implies([Condition])
-    /// `a iff b iff c` as written: `(a iff b) iff c`.
-    case iff([Condition])
+    /// An odd number of the conditions hold (`odd`), or an even number
+    /// (at least two operands). `a iff b` is an even parity: both or neither.
+    case parity([Condition], odd: Bool)
     /// At least, at most or exactly `k` of the conditions hold.
     case count(CountKind, Int, [Condition])
 
@@ -40,14 +42,8 @@ public enum Condition: Hashable, Sendable {
         case .not(let c): return !c.holds(values)
         case .all(let cs): return cs.allSatisfy { $0.holds(values) }
         case .any(let cs): return cs.contains { $0.holds(values) }
-        case .implies(let cs):
-            var result = cs[cs.count - 1].holds(values)
-            for c in cs.dropLast().reversed() { result = !c.holds(values) || result }
-            return result
-        case .iff(let cs):
-            var result = cs[0].holds(values)
-            for c in cs.dropFirst() { result = result == c.holds(values) }
-            return result
+        case .parity(let cs, let odd):
+            return cs.reduce(false) { $0 != $1.holds(values) } == odd
         case .count(let kind, let k, let cs):
             let n = cs.reduce(0) { $0 + ($1.holds(values) ? 1 : 0) }
             switch kind {
@@ -65,13 +61,27 @@ public enum Condition: Hashable, Sendable {
         return found.sorted()
     }
 
+    /// The condition `a iff b iff ...` stands for, chained as written
+    /// (grouped to the left): `(a iff b) iff c` holds exactly when an odd
+    /// number of the three hold, and in general when the number that hold
+    /// has the parity of the number of operands.
+    public static func equivalence(_ operands: [Condition]) -> Condition {
+        .parity(operands, odd: operands.count % 2 == 1)
+    }
+
+    /// The condition `a implies b implies ...` stands for, chained as
+    /// written (grouped to the right): some premise fails or the last holds.
+    public static func implication(_ operands: [Condition]) -> Condition {
+        .any(operands.dropLast().map { .not($0) } + [operands[operands.count - 1]])
+    }
+
     private func collectIssues(into found: inout Set<Int>) {
         switch self {
         case .constant: break
         case .flag(let issue), .member(let issue, _): found.insert(issue)
         case .compare(let sum, _): for term in sum.terms { found.insert(term.issue) }
         case .not(let c): c.collectIssues(into: &found)
-        case .all(let cs), .any(let cs), .implies(let cs), .iff(let cs), .count(_, _, let cs):
+        case .all(let cs), .any(let cs), .parity(let cs, _), .count(_, _, let cs):
             for c in cs { c.collectIssues(into: &found) }
         }
     }

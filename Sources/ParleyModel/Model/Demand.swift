@@ -1,5 +1,5 @@
 /// A red line: a condition every agreement acceptable to its party must meet.
-public struct Demand: Hashable, Sendable {
+public struct Demand: PositionItem {
     /// The demand's name within its party.
     public var name: String
     /// What conceding it costs its party (0 ... 10^9; default 1).

@@ -24,4 +24,15 @@ public enum Domain: Hashable, Sendable {
         case .integers: "int"
         }
     }
+
+    /// How a value of this domain is written: a value's name, `true` or
+    /// `false`, or the integer. `value` is a domain index, 0/1, or the
+    /// integer itself (an index outside the names is written as a number).
+    public func valueText(_ value: Int64) -> String {
+        switch self {
+        case .values(let names): names.indices.contains(Int(value)) ? names[Int(value)] : String(value)
+        case .bool: value == 0 ? "false" : "true"
+        case .integers: String(value)
+        }
+    }
 }

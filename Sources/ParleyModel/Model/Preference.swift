@@ -1,6 +1,6 @@
 /// A weighted wish: a party's utility for an agreement is the sum of the
 /// weights of the preferences it meets.
-public struct Preference: Hashable, Sendable {
+public struct Preference: PositionItem {
     /// The preference's name within its party.
     public var name: String
     /// Its weight (1 ... 10^9; default 1).

@@ -7,20 +7,9 @@ extension Scenario {
         var conceded = Array(repeating: Set<String>(), count: parties.count)
         for change in whatIf.changes {
             switch change {
-            case .concede(let p, let d):
-                conceded[p].insert(parties[p].demands[d].name)
-            case .demand(let p, let demand):
-                if let index = result[p].demands.firstIndex(where: { $0.name == demand.name }) {
-                    result[p].demands[index] = demand
-                } else {
-                    result[p].demands.append(demand)
-                }
-            case .preference(let p, let preference):
-                if let index = result[p].preferences.firstIndex(where: { $0.name == preference.name }) {
-                    result[p].preferences[index] = preference
-                } else {
-                    result[p].preferences.append(preference)
-                }
+            case .concede(let p, let d): conceded[p].insert(parties[p].demands[d].name)
+            case .demand(let p, let demand): result[p].demands.replaceOrAppend(demand)
+            case .preference(let p, let preference): result[p].preferences.replaceOrAppend(preference)
             }
         }
         for p in result.indices where !conceded[p].isEmpty {

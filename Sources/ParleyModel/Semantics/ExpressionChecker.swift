@@ -117,8 +117,8 @@ struct ExpressionChecker {
             switch operators[0].kind {
             case .and: return .all(checked)
             case .or: return .any(checked)
-            case .implies: return .implies(checked)
-            default: return .iff(checked)
+            case .implies: return .implication(checked)
+            default: return .equivalence(checked)
             }
         case .comparison(let left, let op, let right, let operatorRange):
             return comparison(left, op, right, operatorRange)

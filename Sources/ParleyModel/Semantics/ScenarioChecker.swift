@@ -96,8 +96,8 @@ public struct ScenarioChecker {
         var whatIfs: [WhatIf] = []
         var whatIfNames: [String: SourceRange] = [:]
         for syntax in whatIfSyntaxes {
-            if syntax.name.text == "cli" {
-                report(.reservedWhatIf("cli"), syntax.name.range)
+            if syntax.name.text == WhatIf.commandLineName {
+                report(.reservedWhatIf(WhatIf.commandLineName), syntax.name.range)
                 continue
             }
             if let first = whatIfNames[syntax.name.text] {
@@ -251,13 +251,14 @@ public struct ScenarioChecker {
             let party = parties[partyIndex]
             switch change {
             case .concede:
-                guard let demand = party.demands.firstIndex(where: { $0.name == itemName.text }) else {
-                    report(.unknownDemand(qualified, suggestion: NameSuggestion.closest(
-                        to: itemName.text, among: party.demands.map(\.name)).map { "\(partyName.text).\($0)" }),
-                        itemName.range)
-                    continue
+                switch DemandLookup.resolve(party: partyName.text, demand: itemName.text, in: parties) {
+                case .found(let p, let d):
+                    changes.append(.concede(party: p, demand: d))
+                case .unknownDemand(let suggestion):
+                    report(.unknownDemand(qualified, suggestion: suggestion?.qualifiedName), itemName.range)
+                case .unknownParty:
+                    break  // reported above
                 }
-                changes.append(.concede(party: partyIndex, demand: demand))
             case .item(let item):
                 let isDemand = party.demands.contains { $0.name == itemName.text }
                 let isPreference = party.preferences.contains { $0.name == itemName.text }

@@ -26,7 +26,7 @@ public enum ExplanationComposer {
 
     private static func valueBlocks(_ explanation: ValueExplanation, scenario: Scenario, file: String) -> [Block] {
         let theIssue = scenario.issues[explanation.issue]
-        let value = Phrasing.value(explanation.value, of: theIssue)
+        let value = theIssue.domain.valueText(explanation.value)
         var blocks: [Block] = [.subheading("\(theIssue.name) = \(value)")]
         switch explanation.possible {
         case true?:
@@ -40,7 +40,7 @@ public enum ExplanationComposer {
                 blocks.append(.verdict("Impossible: \(Phrasing.plural(sets.count, "minimal set")) of demands rule\(sets.count == 1 ? "s" : "") it out.", favourable: false))
                 blocks.append(.list(sets.map { set in
                     ReportComposer.conflictItem(set, parties: scenario.parties, issues: scenario.issues) { _ in
-                        set.demands.joined(separator: " with ")
+                        Phrasing.names(set.demands, separator: " with ")
                     }
                 }))
             }

@@ -4,21 +4,12 @@ import ParleyModel
 /// How values, agreements, counts and demands are written in the readable
 /// reports.
 enum Phrasing {
-    /// One value of an issue: its name, `true`/`false`, or the integer.
-    static func value(_ value: Int64, of issue: Issue) -> String {
-        switch issue.domain {
-        case .values(let names): names.indices.contains(Int(value)) ? names[Int(value)] : String(value)
-        case .bool: value == 0 ? "false" : "true"
-        case .integers: String(value)
-        }
-    }
-
     /// A set of values of an issue: `middle, south`, `true`, `0..39, 51..100`,
     /// or `none`.
     static func values(_ overlap: IssueOverlap, of issue: Issue) -> String {
         let parts: [String]
         switch overlap {
-        case .values(let indexes): parts = indexes.map { value(Int64($0), of: issue) }
+        case .values(let indexes): parts = indexes.map { issue.domain.valueText(Int64($0)) }
         case .flags(let flags): parts = flags.map { $0 ? "true" : "false" }
         case .intervals(let intervals): parts = intervals.map(interval)
         }
@@ -32,7 +23,7 @@ enum Phrasing {
 
     /// `border = middle, neutral = false, troops = 50`.
     static func agreement(_ values: [Int64], issues: [Issue]) -> String {
-        zip(issues, values).map { "\($0.name) = \(value($1, of: $0))" }.joined(separator: ", ")
+        zip(issues, values).map { "\($0.name) = \($0.domain.valueText($1))" }.joined(separator: ", ")
     }
 
     /// A count with every digit, or `at least N` when the counting was cut.
@@ -66,14 +57,18 @@ enum Phrasing {
         }.joined(separator: "; ")
     }
 
-    /// Qualified demand names grouped by party in declaration order, with
-    /// the unqualified names.
-    static func byParty(_ qualified: [String], parties: [Party]) -> [(Party, [String])] {
+    /// Demands grouped by party in declaration order, with their names
+    /// within the party.
+    static func byParty(_ demands: [DemandID], parties: [Party]) -> [(Party, [String])] {
         parties.compactMap { party in
-            let prefix = party.name + "."
-            let own = qualified.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+            let own = demands.filter { $0.party == party.name }.map(\.name)
             return own.isEmpty ? nil : (party, own)
         }
+    }
+
+    /// Qualified names in a row: `east.pledge, west.no_pledge`.
+    static func names(_ demands: [DemandID], separator: String = ", ") -> String {
+        demands.map(\.qualifiedName).joined(separator: separator)
     }
 
     /// Each party's share of a concession's cost: `Westland 1, Eastland 3`.
@@ -94,7 +89,7 @@ enum Phrasing {
         case false?:
             var sentence = "No agreement satisfies every party: "
             let conflicts = analysis.conflicts.count
-            let cut = analysis.incomplete.contains { $0.part == "conflicts" }
+            let cut = analysis.wasCut(.conflicts)
             sentence += cut ? "at least \(plural(conflicts, "conflict"))" : plural(conflicts, "conflict")
             if let cheapest = analysis.concessions.first {
                 sentence += ", cheapest concession costs \(cheapest.cost) (\(concession(cheapest, parties: parties)))"
@@ -112,12 +107,11 @@ enum Phrasing {
         guard !entries.isEmpty else { return nil }
         let reasons = entries.map { entry -> String in
             let why = switch entry.reason {
-            case "limit": "an enumeration limit (--limit or --count-limit)"
-            case "timeout": "the time limit (--timeout)"
-            case "interrupted": "an interruption (Ctrl-C)"
-            default: entry.reason
+            case .limit: "an enumeration limit (--limit or --count-limit)"
+            case .timeout: "the time limit (--timeout)"
+            case .interrupted: "an interruption (Ctrl-C)"
             }
-            return "\(entry.part) (cut by \(why))"
+            return "\(entry.part.rawValue) (cut by \(why))"
         }
         return "Incomplete: \(series(reasons)). What is listed is verified, but it is not all there is."
     }

@@ -1,14 +1,14 @@
 import ParleyAnalysis
 import ParleyModel
 
-/// Lays out a ``Report`` as a ``ReportDocument``: the verdict, the overlap
+/// Lays out a ``ScenarioAnalysis`` as a ``ReportDocument``: the verdict, the overlap
 /// with what excludes each value, the parties' compatibility, every
 /// conflict with its sources, the concessions, the best compromises and
 /// every what-if against the baseline. The same document feeds the text,
 /// Markdown and HTML renderers; pictures are added for HTML.
 public enum ReportComposer {
     /// The whole report.
-    public static func compose(_ report: Report) -> ReportDocument {
+    public static func compose(_ report: ScenarioAnalysis) -> ReportDocument {
         let scenario = report.scenario
         let analysis = report.analysis
         var blocks: [Block] = []
@@ -37,7 +37,7 @@ public enum ReportComposer {
     }
 
     /// Only the what-ifs, each before and after (`parley whatif`).
-    public static func composeWhatIfs(_ report: Report) -> ReportDocument {
+    public static func composeWhatIfs(_ report: ScenarioAnalysis) -> ReportDocument {
         let scenario = report.scenario
         var blocks: [Block] = []
         let (sentence, _) = Phrasing.verdict(report.analysis, parties: scenario.parties, issues: scenario.issues)
@@ -70,7 +70,7 @@ public enum ReportComposer {
                     if exclusion.demands.isEmpty {
                         combination.append(values)
                     } else {
-                        excluded.append("\(values): \(exclusion.demands.joined(separator: ", "))")
+                        excluded.append("\(values): \(Phrasing.names(exclusion.demands))")
                     }
                 }
                 if let first = support.exclusions.first(where: { $0.demands.isEmpty }) {
@@ -95,7 +95,7 @@ public enum ReportComposer {
     /// The first value of a set, for an example command.
     private static func firstValue(of values: IssueOverlap, issue: Issue) -> String {
         switch values {
-        case .values(let list): Phrasing.value(Int64(list.first ?? 0), of: issue)
+        case .values(let list): issue.domain.valueText(Int64(list.first ?? 0))
         case .flags(let list): (list.first ?? false) ? "true" : "false"
         case .intervals(let list): String(list.first?.lowerBound ?? 0)
         }
@@ -181,7 +181,7 @@ public enum ReportComposer {
         let total = analysis.concessionsTotal.map { "There are \($0) minimal concession sets" } ?? "The number of minimal concession sets is unknown (cut)"
         blocks.append(.paragraph("\(total): sets of demands whose withdrawal lets all the others hold. Cheapest first:"))
         let rows = analysis.concessions.enumerated().map { index, concession in
-            [String(index + 1), String(concession.cost), concession.demands.joined(separator: ", "), Phrasing.shares(concession, parties: parties)]
+            [String(index + 1), String(concession.cost), Phrasing.names(concession.demands), Phrasing.shares(concession, parties: parties)]
         }
         blocks.append(.table(Table(header: ["#", "Cost", "Demands withdrawn", "Cost by party"], rows: rows)))
         if !analysis.concessions.isEmpty {
@@ -270,14 +270,14 @@ public enum ReportComposer {
             blocks.append(.paragraph("Concessions made: none."))
         } else {
             let shares = Phrasing.shares(whatIf.conceded, parties: scenario.parties)
-            blocks.append(.paragraph("Concessions made: \(whatIf.conceded.demands.joined(separator: ", ")), total cost \(whatIf.conceded.cost) (\(shares))."))
+            blocks.append(.paragraph("Concessions made: \(Phrasing.names(whatIf.conceded.demands)), total cost \(whatIf.conceded.cost) (\(shares))."))
         }
         var changes: [ListItem] = []
-        for conflict in comparison.resolved { changes.append(ListItem("Resolved: \(conflict.demands.joined(separator: " vs "))")) }
-        for conflict in comparison.remaining { changes.append(ListItem("Remains: \(conflict.demands.joined(separator: " vs "))")) }
+        for conflict in comparison.resolved { changes.append(ListItem("Resolved: \(Phrasing.names(conflict.demands, separator: " vs "))")) }
+        for conflict in comparison.remaining { changes.append(ListItem("Remains: \(Phrasing.names(conflict.demands, separator: " vs "))")) }
         for conflict in comparison.new {
             changes.append(conflictItem(conflict, parties: whatIf.parties, issues: scenario.issues) {
-                "New: \(conflict.demands.joined(separator: " vs ")), over \($0)"
+                "New: \(Phrasing.names(conflict.demands, separator: " vs ")), over \($0)"
             })
         }
         for (i, issue) in scenario.issues.enumerated() {

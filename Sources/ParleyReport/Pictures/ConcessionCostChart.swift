@@ -28,7 +28,7 @@ enum ConcessionCostChart {
             canvas.text("\(concession.cost)", x: x + 6, y: y + 13, size: 10)
         }
         // Legend: the parties that pay in some drawn set.
-        let paying = parties.indices.filter { p in concessions.contains { $0.demands.contains { $0.hasPrefix(parties[p].name + ".") } } }
+        let paying = parties.indices.filter { p in concessions.contains { $0.demands.contains { $0.party == parties[p].name } } }
         let legendY = 10 + rowHeight * Double(concessions.count) + 18
         for (k, p) in paying.prefix(6).enumerated() {
             canvas.rect(x: labelWidth + Double(k) * 100, y: legendY - 10, width: 12, height: 12, fill: SVGCanvas.colour(ofParty: p))

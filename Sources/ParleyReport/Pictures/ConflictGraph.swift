@@ -18,14 +18,14 @@ enum ConflictGraph {
         let tallest = columns.map(\.1.count).max() ?? 0
         let canvas = SVGCanvas(width: max(columnWidth * Double(columns.count), 360) + 40,
                                height: 60 + rowHeight * Double(tallest) + 20)
-        var position: [String: (Double, Double)] = [:]
-        var partyOfDemand: [String: Int] = [:]
+        var position: [DemandID: (Double, Double)] = [:]
+        var partyOfDemand: [DemandID: Int] = [:]
         for (c, column) in columns.enumerated() {
             let x = 40 + columnWidth * Double(c)
             let index = parties.firstIndex { $0.name == column.0.name } ?? c
             canvas.text(Phrasing.party(column.0), x: 30 + columnWidth * Double(c) + columnWidth / 2, y: 24, anchor: "middle", weight: "bold")
             for (r, name) in column.1.enumerated() {
-                let qualified = "\(column.0.name).\(name)"
+                let qualified = DemandID(party: column.0.name, name: name)
                 position[qualified] = (x, 50 + rowHeight * Double(r) + rowHeight / 2)
                 partyOfDemand[qualified] = index
             }
@@ -46,13 +46,12 @@ enum ConflictGraph {
         }
         for (k, hub) in hubs.enumerated() {
             canvas.rect(x: hub.0 - 5, y: hub.1 - 5, width: 10, height: 10, fill: "#424242",
-                        title: "conflict \(k + 1): \(conflicts[k].demands.joined(separator: ", "))")
+                        title: "conflict \(k + 1): \(Phrasing.names(conflicts[k].demands))")
         }
         for (name, point) in position.sorted(by: { $0.key < $1.key }) {
             let colour = SVGCanvas.colour(ofParty: partyOfDemand[name] ?? 0)
-            canvas.circle(x: point.0, y: point.1, radius: 6, fill: colour, title: name)
-            let label = String(name.split(separator: ".", maxSplits: 1).last ?? "")
-            canvas.text(label, x: point.0 + 10, y: point.1 + 4, size: 10)
+            canvas.circle(x: point.0, y: point.1, radius: 6, fill: colour, title: name.qualifiedName)
+            canvas.text(name.name, x: point.0 + 10, y: point.1 + 4, size: 10)
         }
         let omitted = allConflicts.count - conflicts.count
         let caption = "Conflicts: demands (dots, by party) joined through each conflict (squares)"

@@ -1,12 +1,12 @@
 import ParleyAnalysis
 import ParleyModel
 
-/// Renders a ``Report`` as the JSON report of the contract
+/// Renders a ``ScenarioAnalysis`` as the JSON report of the contract
 /// (`parley-report/1`): keys in a fixed order, lists in the contract's
 /// order, integers with every digit. Same report, same bytes.
 public enum JSONReport {
     /// The report as JSON text, ending in a newline.
-    public static func render(_ report: Report) -> String {
+    public static func render(_ report: ScenarioAnalysis) -> String {
         let out = JSONWriter()
         out.object {
             out.key("schema") { out.string("parley-report/1") }
@@ -60,34 +60,29 @@ public enum JSONReport {
                 if let label = party.label { out.key("label") { out.string(label) } }
                 out.key("consistent") { out.bool(index < consistent.count ? consistent[index] : nil) }
                 out.key("demands") {
-                    out.array(party.demands) { demand in
-                        out.object {
-                            out.key("name") { out.string("\(party.name).\(demand.name)") }
-                            out.key("cost") { out.raw(String(demand.cost)) }
-                            out.key("line") { out.raw(String(demand.line)) }
-                            out.key("expression") { out.string(demand.expression) }
-                            if let source = demand.source { out.key("source") { out.string(source) } }
-                        }
-                    }
+                    out.array(party.demands) { item($0, of: party, amount: ("cost", $0.cost), into: out) }
                 }
                 out.key("preferences") {
-                    out.array(party.preferences) { preference in
-                        out.object {
-                            out.key("name") { out.string("\(party.name).\(preference.name)") }
-                            out.key("weight") { out.raw(String(preference.weight)) }
-                            out.key("line") { out.raw(String(preference.line)) }
-                            out.key("expression") { out.string(preference.expression) }
-                            if let source = preference.source { out.key("source") { out.string(source) } }
-                        }
-                    }
+                    out.array(party.preferences) { item($0, of: party, amount: ("weight", $0.weight), into: out) }
                 }
             }
         }
     }
 
+    /// A demand's or preference's entry; `amount` is its cost or weight.
+    private static func item(_ item: some PositionItem, of party: Party, amount: (key: String, value: Int64), into out: JSONWriter) {
+        out.object {
+            out.key("name") { out.string("\(party.name).\(item.name)") }
+            out.key(amount.key) { out.raw(String(amount.value)) }
+            out.key("line") { out.raw(String(item.line)) }
+            out.key("expression") { out.string(item.expression) }
+            if let source = item.source { out.key("source") { out.string(source) } }
+        }
+    }
+
     private static func value(_ value: Int64, of issue: Issue, into out: JSONWriter) {
         switch issue.domain {
-        case .values(let names): out.string(names[Int(value)])
+        case .values: out.string(issue.domain.valueText(value))
         case .bool: out.bool(value != 0)
         case .integers: out.raw(String(value))
         }
@@ -96,7 +91,7 @@ public enum JSONReport {
     private static func concessions(_ list: [Concession], into out: JSONWriter) {
         out.array(list) { concession in
             out.object {
-                out.key("demands") { out.array(concession.demands) { out.string($0) } }
+                out.key("demands") { out.array(concession.demands) { out.string($0.qualifiedName) } }
                 out.key("cost") { out.raw(String(concession.cost)) }
             }
         }
@@ -134,7 +129,7 @@ public enum JSONReport {
                         out.key(issue.name) {
                             switch overlap {
                             case .values(let indexes):
-                                out.array(indexes) { out.string(issue.domain.valueName($0)) }
+                                out.array(indexes) { out.string(issue.domain.valueText(Int64($0))) }
                             case .flags(let flags):
                                 out.array(flags) { out.bool($0) }
                             case .intervals(let intervals):
@@ -172,14 +167,14 @@ public enum JSONReport {
             out.key("coalitions") { out.array(analysis.coalitions) { c in out.array(c) { out.string($0) } } }
             out.key("conflicts") {
                 out.array(analysis.conflicts) { conflict in
-                    out.object { out.key("demands") { out.array(conflict.demands) { out.string($0) } } }
+                    out.object { out.key("demands") { out.array(conflict.demands) { out.string($0.qualifiedName) } } }
                 }
             }
             out.key("disputes") {
                 out.array(analysis.disputes) { dispute in
                     out.object {
                         out.key("conflicts") { out.array(dispute.conflicts) { out.raw(String($0)) } }
-                        out.key("demands") { out.array(dispute.demands) { out.string($0) } }
+                        out.key("demands") { out.array(dispute.demands) { out.string($0.qualifiedName) } }
                         out.key("issues") { out.array(dispute.issues) { out.string($0) } }
                         out.key("concessions") { concessions(dispute.concessions, into: out) }
                     }
@@ -192,7 +187,7 @@ public enum JSONReport {
             out.key("dealPrices") {
                 out.array(analysis.dealPrices) { price in
                     out.object {
-                        out.key("demands") { out.array(price.concession.demands) { out.string($0) } }
+                        out.key("demands") { out.array(price.concession.demands) { out.string($0.qualifiedName) } }
                         out.key("cost") { out.raw(String(price.concession.cost)) }
                         out.key("best") { out.array(price.best) { compromise($0, issues: issues, parties: parties, into: out) } }
                         out.key("focal") { focal(price.focal, issues: issues, parties: parties, into: out) }
@@ -203,19 +198,11 @@ public enum JSONReport {
             out.key("incomplete") {
                 out.array(analysis.incomplete) { entry in
                     out.object {
-                        out.key("part") { out.string(entry.part) }
-                        out.key("reason") { out.string(entry.reason) }
+                        out.key("part") { out.string(entry.part.rawValue) }
+                        out.key("reason") { out.string(entry.reason.rawValue) }
                     }
                 }
             }
         }
-    }
-}
-
-extension Domain {
-    /// The name of a value of an issue with named values.
-    func valueName(_ index: Int) -> String {
-        guard case .values(let names) = self else { return String(index) }
-        return names[index]
     }
 }

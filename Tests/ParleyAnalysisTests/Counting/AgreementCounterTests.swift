@@ -97,12 +97,12 @@ import ParleyTestSupport
         return count
     }
 
-    static func count(_ text: String, workLimit: Int = 1_000_000) throws -> (BigCount, AgreementCounter.Cut?) {
+    static func count(_ text: String, workLimit: Int = 1_000_000) throws -> (BigCount, CutReason?) {
         let (total, cut, _) = try countWithBoxes(text, workLimit: workLimit)
         return (total, cut)
     }
 
-    static func countWithBoxes(_ text: String, workLimit: Int, depthLimit: Int = 4_000) throws -> (BigCount, AgreementCounter.Cut?, Int) {
+    static func countWithBoxes(_ text: String, workLimit: Int, depthLimit: Int = 4_000) throws -> (BigCount, CutReason?, Int) {
         let scenario = try #require(ScenarioChecker.load(SourceFile(name: "c", text: text)).0, "\(text)")
         let conditions = scenario.parties.flatMap { $0.demands.map(\.condition) }
         var options = AnalysisOptions()

@@ -39,12 +39,12 @@ import Testing
     }
 
     @Test func orBindsTighterThanImpliesAndImpliesTighterThanIff() throws {
-        #expect(try condition("b iff c implies b or c") == .iff([.flag(issue: 2), .implies([.flag(issue: 3), .any([.flag(issue: 2), .flag(issue: 3)])])]))
+        #expect(try condition("b iff c implies b or c") == .parity([.flag(issue: 2), .any([.not(.flag(issue: 3)), .any([.flag(issue: 2), .flag(issue: 3)])])], odd: false))
     }
 
     @Test func impliesChainsToTheRight() throws {
         let c = try condition("b implies c implies b")
-        #expect(c == .implies([.flag(issue: 2), .flag(issue: 3), .flag(issue: 2)]))
+        #expect(c == .any([.not(.flag(issue: 2)), .not(.flag(issue: 3)), .flag(issue: 2)]))
         // With b and c false, b implies (c implies b) is true, while
         // (b implies c) implies b would be false.
         #expect(c.holds([0, 0, 0, 0, 0, 0]) == true)
@@ -52,8 +52,16 @@ import Testing
 
     @Test func iffChainsToTheLeft() throws {
         let c = try condition("b iff c iff b")
-        #expect(c == .iff([.flag(issue: 2), .flag(issue: 3), .flag(issue: 2)]))
+        #expect(c == .parity([.flag(issue: 2), .flag(issue: 3), .flag(issue: 2)], odd: true))
         #expect(c.holds([0, 0, 1, 0, 0, 0]) == false)  // (1 iff 0) iff 1 = 0
+        // Every assignment of four flags: the parity form against the
+        // chain folded to the left as written.
+        let four = try condition("b iff c iff b iff c", issues: defaultIssues)
+        for bits in 0..<4 {
+            let b = bits & 1 == 1, cc = bits & 2 == 2
+            let folded = ((b == cc) == b) == cc
+            #expect(four.holds([0, 0, b ? 1 : 0, cc ? 1 : 0, 0, 0]) == folded)
+        }
     }
 
     @Test func notBindsLooserThanComparison() throws {

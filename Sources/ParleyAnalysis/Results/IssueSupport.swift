@@ -8,13 +8,3 @@ public struct IssueSupport: Hashable, Sendable {
     /// demands that exclude every value of the run on their own.
     public var exclusions: [Exclusion]
 }
-
-/// A run of values outside the overlap and what excludes them.
-public struct Exclusion: Hashable, Sendable {
-    /// The values: one domain index, one flag, or one interval.
-    public var values: IssueOverlap
-    /// Qualified names of the demands that exclude these values on their
-    /// own, in code-point order. Empty when only a combination of demands
-    /// excludes them.
-    public var demands: [String]
-}

@@ -1,12 +1,44 @@
 import ParleyModel
 import ParleySAT
 
-extension PositionAnalyzer {
+/// The best compromises: the Pareto-optimal utility vectors over the
+/// agreements meeting the demands, their focal points, and, when the
+/// positions conflict, the same after each cheapest concession set (the
+/// deal prices).
+enum ParetoQuestion {
+    struct Answer {
+        /// When feasible: the front, by descending utility vector.
+        var best: [Compromise] = []
+        /// When feasible: the focal points of the front.
+        var focal: FocalPoints?
+        /// When not feasible: a front per cheapest concession set.
+        var dealPrices: [DealPrice] = []
+        var cuts: Cuts
+    }
+
+    static func ask(_ session: AnalysisSession, parties: [Party], feasible: Bool?, concessions: [Concession]) -> Answer {
+        var answer = Answer(cuts: session.cuts())
+        let utilities = utilityBits(session, parties: parties)
+        if feasible == true {
+            answer.best = front(session, demands: session.allDemands, utilities: utilities, cuts: &answer.cuts)
+            answer.focal = focalPoints(of: answer.best, parties: parties)
+        } else if feasible == false, let cheapest = concessions.first?.cost {
+            for concession in concessions where concession.cost == cheapest {
+                let conceded = Set(concession.demands)
+                let kept = session.demands.indices.filter { !conceded.contains(session.demands[$0].id) }
+                let best = front(session, demands: kept, utilities: utilities, cuts: &answer.cuts)
+                answer.dealPrices.append(DealPrice(concession: concession, best: best, focal: focalPoints(of: best, parties: parties)))
+            }
+        }
+        return answer
+    }
+
     /// Each party's utility as a binary number over its preferences'
     /// literals: a weighted sum built with the same adder networks as
     /// linear arithmetic (weight times a one-bit number, summed).
-    func utilityBits() -> [[Literal]] {
-        parties.map { party in
+    private static func utilityBits(_ session: AnalysisSession, parties: [Party]) -> [[Literal]] {
+        let encoding = session.encoding
+        return parties.map { party in
             var total: [Literal] = []
             for preference in party.preferences {
                 let term = encoding.circuit.multiply([encoding.literal(for: preference.condition)], by: UInt64(preference.weight))
@@ -22,56 +54,54 @@ extension PositionAnalyzer {
     /// repeatedly for one at least as good for everyone and better for
     /// someone until there is none, record it, then forbid everything it
     /// dominates (and its own vector), and start again.
-    func paretoFront(demandIndexes: [Int], utilities: [[Literal]]) -> [Compromise] {
+    private static func front(_ session: AnalysisSession, demands: [Int], utilities: [[Literal]], cuts: inout Cuts) -> [Compromise] {
+        let encoding = session.encoding
         let circuit = encoding.circuit
-        let selectors = demandIndexes.map { demands[$0].selector }
+        let selectors = demands.map { session.demands[$0].selector }
+        // The forbidding clauses of this front hang on one literal, so that
+        // the next front (another deal price) starts clean.
         let activation = circuit.fresh()
         defer { encoding.solver.addClause([!activation]) }
-        func value(_ bits: [Literal], _ model: [Bool]) -> Int64 {
-            var total: Int64 = 0
-            for (i, bit) in bits.enumerated() where model[Int(bit.variable.index)] != bit.isNegated { total += Int64(1) << i }
-            return total
-        }
         var front: [Compromise] = []
-        options.progress?.begin("best compromises (Pareto-optimal)")
+        session.options.progress?.begin("best compromises (Pareto-optimal)")
         while true {
             var answer = encoding.solver.solve(assuming: selectors + [activation])
-            if answer == .unknown { markCut("best", "timeout") }
+            if answer == .unknown { cuts.add(.best, .timeout) }
             guard answer == .satisfiable else { break }
             var model = encoding.solver.model
-            var vector = utilities.map { value($0, model) }
+            var vector = utilities.map { BinaryNumber.value(of: $0, in: model) }
             while true {
                 let atLeast = utilities.indices.map { circuit.atLeast(utilities[$0], Int128(vector[$0])) }
                 let better = circuit.or(utilities.indices.map { circuit.atLeast(utilities[$0], Int128(vector[$0]) + 1) })
                 answer = encoding.solver.solve(assuming: selectors + [activation] + atLeast + [better])
-                if answer == .unknown { markCut("best", "timeout") }
+                if answer == .unknown { cuts.add(.best, .timeout) }
                 guard answer == .satisfiable else { break }
                 model = encoding.solver.model
-                vector = utilities.map { value($0, model) }
+                vector = utilities.map { BinaryNumber.value(of: $0, in: model) }
             }
             if answer == .unknown { break }
             front.append(Compromise(agreement: encoding.decode(model), utilities: vector))
-            options.progress?.found(front.count)
+            session.options.progress?.found(front.count)
             // Nothing dominated by or equal to this vector may come again.
             encoding.solver.addClause([!activation] + utilities.indices.map { circuit.atLeast(utilities[$0], Int128(vector[$0]) + 1) })
-            if front.count >= options.limit {
-                markCut("best", "limit")
+            if front.count >= session.options.limit {
+                cuts.add(.best, .limit)
                 break
             }
         }
-        return front.sorted { lexicographicallyGreater($0.utilities, $1.utilities) }
+        return front.sorted(by: Compromise.byDescendingUtilities)
     }
 
     /// The focal points of a front (each optimum over all agreements is
     /// reached on the front, as each measure never falls when one utility
     /// rises).
-    func focalPoints(of front: [Compromise]) -> FocalPoints? {
+    static func focalPoints(of front: [Compromise], parties: [Party]) -> FocalPoints? {
         guard !front.isEmpty else { return nil }
         let weights = parties.map { $0.preferences.reduce(Int64(0)) { $0 + $1.weight } }
         func total(_ c: Compromise) -> Int64 { c.utilities.reduce(0, +) }
         /// Ties: greater total, then the greatest vector.
         func tieBreak(_ a: Compromise, _ b: Compromise) -> Bool {
-            total(a) != total(b) ? total(a) > total(b) : lexicographicallyGreater(a.utilities, b.utilities)
+            total(a) != total(b) ? total(a) > total(b) : Compromise.byDescendingUtilities(a, b)
         }
         func best(_ better: (Compromise, Compromise) -> Bool?) -> Compromise {
             front.dropFirst().reduce(front[0]) { current, candidate in
@@ -106,26 +136,4 @@ extension PositionAnalyzer {
         }
         return FocalPoints(maxTotal: maxTotal, nash: nash, egalitarian: egalitarian)
     }
-
-    /// `best`, `focal` and `dealPrices` for the analysis.
-    func compromises(into analysis: inout Analysis) {
-        let utilities = utilityBits()
-        if analysis.feasible == true {
-            analysis.best = paretoFront(demandIndexes: Array(demands.indices), utilities: utilities)
-            analysis.focal = focalPoints(of: analysis.best)
-        } else if analysis.feasible == false, let cheapest = analysis.concessions.first?.cost {
-            for concession in analysis.concessions where concession.cost == cheapest {
-                let conceded = Set(concession.demands)
-                let kept = demands.indices.filter { !conceded.contains(demands[$0].qualifiedName) }
-                let front = paretoFront(demandIndexes: kept, utilities: utilities)
-                analysis.dealPrices.append(DealPrice(concession: concession, best: front, focal: focalPoints(of: front)))
-            }
-        }
-    }
-}
-
-/// Descending lexicographic order of utility vectors.
-func lexicographicallyGreater(_ a: [Int64], _ b: [Int64]) -> Bool {
-    for (x, y) in zip(a, b) where x != y { return x > y }
-    return false
 }

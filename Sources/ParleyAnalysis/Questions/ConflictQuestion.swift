@@ -1,0 +1,79 @@
+import ParleyModel
+
+/// Every minimal conflicting set of demands, and the disputes they form
+/// with every minimal way to settle each.
+///
+/// The demands are split into independent parts (linked through the issues
+/// they mention; a conflict never spans two), and each unsatisfiable part
+/// is explored with MARCO (``SubsetExplorer``). Conflicts sharing a demand,
+/// directly or through others, form a dispute, whose concession sets are
+/// the minimal hitting sets of its conflicts.
+enum ConflictQuestion {
+    struct Answer {
+        /// Every conflict, in the report's order.
+        var conflicts: [Conflict]
+        /// The disputes; nil when the conflicts were cut (a dispute's
+        /// concessions need all of its conflicts).
+        var disputes: [Dispute]?
+        var cuts: Cuts
+    }
+
+    static func ask(_ session: AnalysisSession) -> Answer {
+        var cuts = session.cuts()
+        var found: [[Int]] = []
+        var cut = false
+        session.options.progress?.begin("conflicts")
+        for part in session.independentParts(session.allDemands) {
+            // A satisfiable part holds no conflict.
+            if session.solve(part) == .satisfiable { continue }
+            var explorer = SubsetExplorer(
+                solver: session.encoding.solver, elements: part.map { [session.demands[$0].selector] },
+                witnesses: part.map { [session.demands[$0].literal] }, limit: session.options.limit - found.count)
+            explorer.run()
+            found += explorer.unsatisfiableCores.map { core in core.map { part[$0] } }
+            session.options.progress?.found(found.count)
+            if let reason = explorer.cut {
+                cuts.add(.conflicts, reason)
+                cuts.add(.disputes, reason)
+                cut = true
+                break
+            }
+        }
+        let named = found.map { Conflict(demands: $0.map { session.demands[$0].id }) }
+        let order = named.indices.sorted { named[$0] < named[$1] }
+        let conflicts = order.map { named[$0] }
+        guard !cut else { return Answer(conflicts: conflicts, disputes: nil, cuts: cuts) }
+        let disputes = Self.disputes(of: order.map { found[$0] }, in: session, cuts: &cuts)
+        return Answer(conflicts: conflicts, disputes: disputes, cuts: cuts)
+    }
+
+    /// Conflicts sharing demands, directly or through others, form a dispute.
+    /// - Parameter conflicts: each conflict's demand indexes, in report order.
+    private static func disputes(of conflicts: [[Int]], in session: AnalysisSession, cuts: inout Cuts) -> [Dispute] {
+        var sets = UnionFind(count: conflicts.count)
+        var conflictOfDemand: [Int: Int] = [:]
+        for (c, conflict) in conflicts.enumerated() {
+            for demand in conflict {
+                if let other = conflictOfDemand[demand] { sets.union(c, other) } else { conflictOfDemand[demand] = c }
+            }
+        }
+        return sets.groups().map { members in
+            let demandIndexes = Array(Set(members.flatMap { conflicts[$0] })).sorted()
+            let local = Dictionary(uniqueKeysWithValues: demandIndexes.enumerated().map { ($1, $0) })
+            let sets = members.map { conflicts[$0].compactMap { local[$0] } }
+            let (hitting, limited) = HittingSets.minimal(of: sets, count: demandIndexes.count, limit: session.options.limit)
+            if limited { cuts.add(.disputes, .limit) }
+            let concessions = hitting.map { set in
+                Concession(
+                    demands: set.map { session.demands[demandIndexes[$0]].id },
+                    cost: set.reduce(0) { $0 + session.demands[demandIndexes[$1]].position.cost })
+            }.sorted()
+            let issueNames = Set(demandIndexes.flatMap { session.demands[$0].issues }).map { session.issues[$0].name }
+            return Dispute(
+                conflicts: members,
+                demands: demandIndexes.map { session.demands[$0].id }.sorted(),
+                issues: issueNames.sorted(by: codePointOrder),
+                concessions: concessions)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import ParleyModel
+import ParleySAT
+
+/// Can an issue take a value in an agreement meeting every demand? If so,
+/// one such agreement; if not, every minimal set of demands that rules it
+/// out (`parley explain`).
+///
+/// The minimal sets are the conflicts of the scenario plus the value that
+/// contain the value. MARCO runs with the value fixed (assumed in every
+/// solve) over the demands connected to the issue; a minimal set found
+/// that way either needs the value (kept) or is a conflict of the demands
+/// alone (dropped: it rules out every value, not this one).
+enum ExplainQuestion {
+    /// Integer issues with at most this many values are explained value by
+    /// value when no value is given.
+    static let wholeRangeLimit: Int64 = 64
+
+    static func ask(_ session: AnalysisSession, issue: Int, value: Int64) -> ValueExplanation {
+        var cuts = session.cuts()
+        let fixed = session.encoding.equals(issue: issue, value: value)
+        var result = ValueExplanation(issue: issue, value: value, possible: nil, example: nil, excludedBy: [], incomplete: [])
+        switch session.solve(session.allDemands, extra: [fixed]) {
+        case .satisfiable:
+            result.possible = true
+            result.example = session.lastModel()
+        case .unsatisfiable:
+            result.possible = false
+            result.excludedBy = excluding(issue: issue, fixed: fixed, in: session, cuts: &cuts)
+        case .unknown:
+            cuts.add(.agreements, .timeout)
+        }
+        result.incomplete = cuts.entries
+        return result
+    }
+
+    /// Every minimal set of demands that rules out the value `fixed` stands for.
+    private static func excluding(issue: Int, fixed: Literal, in session: AnalysisSession, cuts: inout Cuts) -> [Conflict] {
+        session.options.progress?.begin("demand sets ruling the value out")
+        let connected = session.independentParts(session.allDemands)
+            .filter { part in part.contains { session.demands[$0].issues.contains(issue) } }
+            .flatMap { $0 }.sorted()
+        var explorer = SubsetExplorer(
+            solver: session.encoding.solver, elements: connected.map { [session.demands[$0].selector] },
+            witnesses: connected.map { [session.demands[$0].literal] }, limit: session.options.limit)
+        explorer.hard = [fixed]
+        explorer.run()
+        if let reason = explorer.cut { cuts.add(.conflicts, reason) }
+        var sets: [Conflict] = []
+        for core in explorer.unsatisfiableCores {
+            let members = core.map { connected[$0] }
+            switch session.solve(members) {
+            case .satisfiable: sets.append(Conflict(demands: members.map { session.demands[$0].id }))
+            case .unsatisfiable: break
+            case .unknown: cuts.add(.conflicts, .timeout)
+            }
+        }
+        return sets.sorted()
+    }
+
+    /// Every value of an issue explained; for an integer issue of more than
+    /// ``wholeRangeLimit`` values, one value open to everyone and the first
+    /// value of each run of excluded values (the runs as in the report's
+    /// overlap table: cut wherever the demands excluding them change).
+    static func ask(_ session: AnalysisSession, issue i: Int) -> IssueExplanation {
+        let domain = session.issues[i].domain
+        guard case .integers(let low, let high) = domain, high - low >= wholeRangeLimit else {
+            let values: [Int64] = switch domain {
+            case .values(let names): names.indices.map { Int64($0) }
+            case .bool: [0, 1]
+            case .integers(let low, let high): Array(low...high)
+            }
+            return IssueExplanation(issue: i, values: values.map { ask(session, issue: i, value: $0) })
+        }
+        var cuts = session.cuts()
+        var open: IssueOverlap?
+        if session.solve(session.allDemands) == .satisfiable {
+            var models = [session.lastModel()]
+            open = OverlapQuestion.values(of: i, under: session.allDemands, in: session, models: &models, cuts: &cuts)
+        }
+        let allowedByDemand = session.demands.indices.map { d in
+            session.demands[d].issues.contains(i) ? SupportQuestion.allowed(under: [d], in: session, cuts: &cuts)[i] : .all(of: domain)
+        }
+        let runs = SupportQuestion.exclusions(of: i, overlap: open ?? .none(of: domain), allowedByDemand: allowedByDemand, in: session)
+        func first(_ set: IssueOverlap?) -> Int64? {
+            if case .intervals(let list)? = set { return list.first?.lowerBound }
+            return nil
+        }
+        let samples = [first(open)].compactMap { $0 } + runs.compactMap { first($0.values) }
+        var result = IssueExplanation(issue: i, values: samples.map { ask(session, issue: i, value: $0) })
+        result.open = open
+        result.excludedRuns = runs
+        result.sampled = true
+        result.incomplete = cuts.entries
+        return result
+    }
+}

@@ -1,0 +1,15 @@
+/// An agreement with every party's utility for it: an entry of `best`, a
+/// focal point, or part of a deal price.
+public struct Compromise: Hashable, Sendable {
+    /// Each issue's value (domain index, 0/1 or integer).
+    public var agreement: [Int64]
+    /// Each party's utility, in declaration order.
+    public var utilities: [Int64]
+
+    /// The report's order of `best`: utility vectors in descending
+    /// lexicographic order (parties in declaration order).
+    static func byDescendingUtilities(_ a: Compromise, _ b: Compromise) -> Bool {
+        for (x, y) in zip(a.utilities, b.utilities) where x != y { return x > y }
+        return false
+    }
+}

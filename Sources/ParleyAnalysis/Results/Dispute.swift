@@ -1,0 +1,14 @@
+import ParleyModel
+
+/// Conflicts linked through shared demands, with every way to settle them.
+public struct Dispute: Hashable, Sendable {
+    /// Indexes into the analysis' conflicts, ascending.
+    public var conflicts: [Int]
+    /// The union of their demands, in code-point order.
+    public var demands: [DemandID]
+    /// The issues those demands mention, in code-point order of their names.
+    public var issues: [String]
+    /// Every minimal set of demands hitting every conflict of the dispute,
+    /// cheapest first.
+    public var concessions: [Concession]
+}

@@ -1,0 +1,88 @@
+import ParleyModel
+import ParleySAT
+
+/// One set of demands encoded on one solver, for the questions to ask.
+///
+/// Every demand gets a literal equivalent to its condition and a selector
+/// literal `s` with the clause `¬s ∨ condition`: assuming a set of
+/// selectors switches exactly those demands on. Each question (feasibility,
+/// conflicts, overlap, ...) is then a series of solver calls under
+/// assumptions on the same clauses, so learnt clauses carry over from one
+/// question to the next. The session holds no results: each question
+/// returns its own, with its own cuts.
+final class AnalysisSession {
+    /// A demand with its literals.
+    struct Demand {
+        /// The demand as given.
+        var position: PositionDemand
+        /// The issues its condition mentions, ascending.
+        var issues: [Int]
+        /// Equivalent to the demand's condition.
+        var literal: Literal
+        /// Assumed to switch the demand on.
+        var selector: Literal
+
+        var id: DemandID { position.id }
+        var party: Int { position.party }
+        var condition: Condition { position.condition }
+    }
+
+    /// The issues the conditions refer to, by index.
+    let issues: [Issue]
+    /// The demands the session was built for, in the order given.
+    let demands: [Demand]
+    /// Limits, deadline, stop signal and progress meter.
+    let options: AnalysisOptions
+    /// The clauses.
+    let encoding: ScenarioEncoding
+
+    /// Encodes the issues and the demands.
+    init(issues: [Issue], demands positions: [PositionDemand], options: AnalysisOptions) {
+        self.issues = issues
+        self.options = options
+        let encoding = ScenarioEncoding(issues: issues)
+        encoding.solver.deadline = options.deadline
+        encoding.solver.stopSignal = options.stop
+        self.encoding = encoding
+        demands = positions.map { position in
+            let literal = encoding.literal(for: position.condition)
+            let selector = encoding.circuit.fresh()
+            encoding.solver.addClause([!selector, literal])
+            return Demand(position: position, issues: position.condition.mentionedIssues, literal: literal, selector: selector)
+        }
+    }
+
+    /// Every demand's index.
+    var allDemands: [Int] { Array(demands.indices) }
+
+    /// The indexes of the demands held by these parties.
+    func demands(ofParties parties: [Int]) -> [Int] {
+        demands.indices.filter { parties.contains(demands[$0].party) }
+    }
+
+    /// Solves with the given demands switched on and extra literals assumed.
+    func solve(_ demandIndexes: [Int], extra: [Literal] = []) -> SolveResult {
+        encoding.solver.solve(assuming: demandIndexes.map { demands[$0].selector } + extra)
+    }
+
+    /// The agreement of the solver's last model.
+    func lastModel() -> [Int64] {
+        encoding.decodeModel()
+    }
+
+    /// Groups of demands connected through the issues they mention; a
+    /// conflict never spans two groups.
+    func independentParts(_ indexes: [Int]) -> [[Int]] {
+        var sets = UnionFind(count: indexes.count)
+        var ownerOfIssue: [Int: Int] = [:]
+        for (position, demand) in indexes.enumerated() {
+            for issue in demands[demand].issues {
+                if let other = ownerOfIssue[issue] { sets.union(position, other) } else { ownerOfIssue[issue] = position }
+            }
+        }
+        return sets.groups().map { group in group.map { indexes[$0] } }
+    }
+
+    /// A fresh record of cuts for one question.
+    func cuts() -> Cuts { Cuts(stop: options.stop) }
+}
