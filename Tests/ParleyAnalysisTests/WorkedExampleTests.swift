@@ -3,32 +3,13 @@ import Testing
 import ParleyModel
 import ParleyTestSupport
 
-/// The worked example of the language spec gives exactly the stated results.
+/// The worked example of the language contract (scenarios/toy.parley)
+/// gives exactly the stated results.
 @Suite struct WorkedExampleTests {
     let scenario: Scenario
 
     init() throws {
-        let text = """
-        scenario "Toy border talks"
-        issue border "Where the line runs": north | middle | south
-        issue neutral "Neutrality pledge": bool
-        issue troops "Troop cap (thousands)": 0..100
-        party east "Eastland" {
-          demand line: border in {middle, south}       source "East minister, March"
-          demand pledge cost 3: neutral
-          prefer small_army weight 2: troops <= 40
-        }
-        party west "Westland" {
-          demand line: border != south
-          demand no_pledge: not neutral
-          demand army: troops >= 50
-        }
-        whatif swap "West accepts neutrality for a higher cap" {
-          concede west.no_pledge
-          demand east.cap: troops >= 60
-        }
-        """
-        scenario = try #require(ScenarioChecker.load(SourceFile(name: "toy", text: text)).0)
+        scenario = try #require(try Repository.scenario("toy"))
     }
 
     @Test func baselineIsInfeasibleWithOneConflict() {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ParleyModel
+import ParleyTestSupport
 
 @Suite struct StatementParsingTests {
     @Test func workedExampleParsesToItsModel() throws {
@@ -62,28 +63,9 @@ import Testing
     }
 }
 
-let toyText = """
-scenario "Toy border talks"
-
-issue border "Where the line runs": north | middle | south
-issue neutral "Neutrality pledge": bool
-issue troops "Troop cap (thousands)": 0..100
-
-party east "Eastland" {
-  demand line: border in {middle, south}       source "East minister, March"
-  demand pledge cost 3: neutral
-  prefer small_army weight 2: troops <= 40
-}
-
-party west "Westland" {
-  demand line: border != south
-  demand no_pledge: not neutral
-  demand army: troops >= 50
-}
-
-whatif swap "West accepts neutrality for a higher cap" {
-  concede west.no_pledge
-  demand east.cap: troops >= 60
-}
-
-"""
+/// The worked example of the language contract, as bundled in scenarios/.
+let toyText: String = {
+    // A missing file fails every test that reads it, with this message.
+    guard let file = try? Repository.file("scenarios/toy.parley") else { return "missing scenarios/toy.parley" }
+    return String(decoding: file.bytes, as: UTF8.self)
+}()

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The command line's exit codes (docs/spec/cli.md), from the built
+/// `parley` and `parley-sat` binaries run as a user runs them.
+@Suite struct ExitCodeTests {
+    /// The folder of the built products: the test bundle sits beside them.
+    static let products: URL = {
+        let bundle = Bundle.main.bundleURL
+        return bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
+    }()
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs a product with arguments (and optional standard input); its exit
+    /// status, standard output and standard error.
+    static func run(_ product: String, _ arguments: [String], input: String? = nil) throws -> (code: Int32, out: String, err: String) {
+        let executable = products.appendingPathComponent(product)
+        #expect(FileManager.default.isExecutableFile(atPath: executable.path), "no \(product) at \(executable.path)")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = repository
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let error = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
+    }
+
+    static func temporaryFile(_ text: String, _ name: String = "t.parley") throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parley-exit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test func aValidFileChecksCleanAndAConflictIsAFindingNotAnError() throws {
+        #expect(try Self.run("parley", ["check", "scenarios/toy.parley"]).code == 0)
+        #expect(try Self.run("parley", ["report", "scenarios/toy.parley", "--format", "json"]).code == 0)
+    }
+
+    @Test func anInvalidFileExits65WithItsDiagnostics() throws {
+        let bad = try Self.temporaryFile("issue b: bool\nparty p { demand d: bb }\n")
+        let result = try Self.run("parley", ["check", bad])
+        #expect(result.code == 65)
+        #expect(result.err.contains(":2:21: error: unknown issue 'bb'; did you mean 'b'?"))
+        #expect(try Self.run("parley", ["report", bad]).out.isEmpty)
+    }
+
+    @Test func aMissingFileExits66EvenBesideAnInvalidOne() throws {
+        let bad = try Self.temporaryFile("issue b: bool\nparty p { demand d: bb }\n")
+        #expect(try Self.run("parley", ["check", "/nonexistent/x.parley"]).code == 66)
+        #expect(try Self.run("parley", ["check", bad, "/nonexistent/x.parley"]).code == 66)
+    }
+
+    @Test func usageErrorsExit64WithASuggestion() throws {
+        let command = try Self.run("parley", ["chek", "scenarios/toy.parley"])
+        #expect(command.code == 64 && command.err.contains("did you mean 'check'?"))
+        let option = try Self.run("parley", ["check", "--fromat", "json", "scenarios/toy.parley"])
+        #expect(option.code == 64 && option.err.contains("did you mean '--format'?"))
+        let whatIf = try Self.run("parley", ["report", "scenarios/toy.parley", "--whatif", "swpa"])
+        #expect(whatIf.code == 64 && whatIf.err.contains("did you mean 'swap'?"))
+        let concede = try Self.run("parley", ["report", "scenarios/toy.parley", "--concede", "west.no_pldge"])
+        #expect(concede.code == 64 && concede.err.contains("did you mean 'west.no_pledge'?"))
+        #expect(try Self.run("parley", ["report", "scenarios/toy.parley", "--format", "yaml"]).code == 64)
+        #expect(try Self.run("parley", []).code == 64)
+    }
+
+    @Test func helpAndVersionExit0() throws {
+        #expect(try Self.run("parley", ["--help"]).code == 0)
+        #expect(try Self.run("parley", ["help", "report"]).code == 0)
+        #expect(try Self.run("parley", ["--version"]).out.hasPrefix("parley "))
+    }
+
+    @Test func anUnwritableOutputExits73() throws {
+        #expect(try Self.run("parley", ["report", "scenarios/toy.parley", "--output", "/nonexistent/dir/r.json"]).code == 73)
+    }
+
+    @Test func aCutAnalysisExits75OnlyUnderStrict() throws {
+        var text = ""
+        for i in 0..<12 { text += "issue x\(i): 0..100\n" }
+        text += "party p {\n"
+        for i in 0..<11 { text += "  demand d\(i): x\(i) + x\(i + 1) <= 100\n" }
+        let file = try Self.temporaryFile(text + "}\n")
+        #expect(try Self.run("parley", ["report", file, "--count-limit", "3", "--format", "json"]).code == 0)
+        let strict = try Self.run("parley", ["report", file, "--count-limit", "3", "--strict", "--format", "json"])
+        #expect(strict.code == 75)
+        #expect(strict.out.contains("\"reason\": \"limit\""))
+    }
+
+    @Test func standardInputIsNamedStdin() throws {
+        let result = try Self.run("parley", ["check", "-"], input: "issue b: bool\nparty p { demand d: bb }\n")
+        #expect(result.code == 65 && result.err.hasPrefix("<stdin>:2:21: error:"))
+    }
+
+    @Test func parleySatUsesTheCompetitionCodes() throws {
+        #expect(try Self.run("parley-sat", ["Tests/ParleySATTests/Resources/satlib/uf50-01.cnf"]).code == 10)
+        #expect(try Self.run("parley-sat", ["Tests/ParleySATTests/Resources/satlib/uuf50-01.cnf"]).code == 20)
+        let malformed = try Self.temporaryFile("p cnf 2 1\n1 3 0\n", "bad.cnf")
+        #expect(try Self.run("parley-sat", [malformed]).code == 1)
+    }
+}
