@@ -5,9 +5,10 @@ import ParleyModel
 ///
 /// An analysis encodes the positions once (``AnalysisSession``) and asks
 /// the questions of the report in turn, each in a file of its own under
-/// Questions/: feasibility, coalitions, then either the overlap and the
-/// count (when a deal exists) or the conflicts and concessions (when not),
-/// the best compromises, and, for the readable reports, who allows what.
+/// Questions/: feasibility, coalitions, the common ground, then either the
+/// overlap and the count (when a deal exists) or the conflicts and
+/// concessions (when not), the best compromises, and, for the readable
+/// reports, what excludes each value.
 /// Each question returns its answer and its cuts; ``Analysis`` gathers them.
 public enum Analyzer {
     /// Analyses one set of positions.
@@ -22,7 +23,11 @@ public enum Analyzer {
         cuts.add(feasibility.cuts)
         var analysis = Analysis(
             feasible: feasibility.feasible, overlap: issues.map { .none(of: $0.domain) },
-            agreements: AgreementCount(count: .zero, exact: feasibility.feasible != nil, example: feasibility.example),
+            agreements: AgreementCount(
+                count: .zero, exact: feasibility.feasible != nil, example: feasibility.example,
+                exampleRanges: feasibility.example.map {
+                    RangesQuestion.ranges(of: $0, issues: issues, keeping: .init(session, demands: session.allDemands, parties: nil))
+                }),
             consistent: [], pairs: [], coalitions: [], conflicts: [], disputes: [], concessions: [],
             concessionsTotal: .zero, incomplete: [])
         let coalitions = CoalitionQuestion.ask(session, parties: parties)
@@ -30,6 +35,10 @@ public enum Analyzer {
         analysis.consistent = coalitions.consistent
         analysis.pairs = coalitions.pairs
         analysis.coalitions = coalitions.coalitions
+        let common = CommonGroundQuestion.ask(session, parties: parties, consistent: coalitions.consistent)
+        cuts.add(common.cuts)
+        analysis.common = common.common
+        analysis.gaps = common.gaps
         if let example = feasibility.example {
             let overlap = OverlapQuestion.ask(session, startingFrom: example)
             cuts.add(overlap.cuts)
@@ -55,7 +64,8 @@ public enum Analyzer {
         analysis.focal = compromises.focal
         analysis.dealPrices = compromises.dealPrices
         if options.support {
-            let support = SupportQuestion.ask(session, parties: parties, overlap: analysis.overlap)
+            let reference = analysis.feasible == true ? analysis.overlap : analysis.common ?? issues.map { .none(of: $0.domain) }
+            let support = SupportQuestion.ask(session, allowedBy: common.allowedBy, reference: reference)
             cuts.add(support.cuts)
             analysis.support = support.support
         }
@@ -104,14 +114,14 @@ public enum Analyzer {
     public static func explain(
         _ scenario: Scenario, issue: Int, value: Int64, options: AnalysisOptions = AnalysisOptions()
     ) -> ValueExplanation {
-        ExplainQuestion.ask(baselineSession(scenario, options), issue: issue, value: value)
+        ExplainQuestion.ask(baselineSession(scenario, options), issue: issue, value: value, parties: scenario.parties.count)
     }
 
     /// `explain` for every value of an issue (for a wide integer issue, one
     /// open value and the first value of each excluded run), with one
     /// encoding of the scenario for all of them.
     public static func explain(_ scenario: Scenario, issue: Int, options: AnalysisOptions = AnalysisOptions()) -> IssueExplanation {
-        ExplainQuestion.ask(baselineSession(scenario, options), issue: issue)
+        ExplainQuestion.ask(baselineSession(scenario, options), issue: issue, parties: scenario.parties.count)
     }
 
     private static func baselineSession(_ scenario: Scenario, _ options: AnalysisOptions) -> AnalysisSession {

@@ -61,21 +61,29 @@ import ParleyTestSupport
             options.support = true
             let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: options)
             let support = try #require(analysis.support)
+            let masks = scenario.parties.indices.map { p in
+                oracle.demands.indices.filter { oracle.demands[$0].party == p }.reduce(UInt32(0)) { $0 | 1 << UInt32($1) }
+            }
+            let consistent = scenario.parties.indices.filter { oracle.satisfiable(masks[$0]) }
+            let feasible = oracle.satisfiable(oracle.all)
             for (i, issue) in scenario.issues.enumerated() {
                 for value in Self.values(of: issue) {
                     let withValue = oracle.agreements.indices.filter { oracle.agreements[$0][i] == value }.map { oracle.masks[$0] }
                     for p in scenario.parties.indices {
-                        let mask = oracle.demands.indices.filter { oracle.demands[$0].party == p }.reduce(UInt32(0)) { $0 | 1 << UInt32($1) }
-                        #expect(support[i].allowedBy[p].contains(value) == withValue.contains { $0 & mask == mask },
+                        #expect(support[i].allowedBy[p].contains(value) == withValue.contains { $0 & masks[p] == masks[p] },
                                 "seed \(seed) \(issue.name)=\(value) party \(p)\n\(text)")
                     }
-                    let open = withValue.contains { $0 == oracle.all }
+                    // Explained: the values outside the joint overlap when a
+                    // deal exists, else those outside the common ground.
+                    let admittedBy = scenario.parties.indices.filter { p in withValue.contains { $0 & masks[p] == masks[p] } }
+                    let open = feasible ? withValue.contains { $0 == oracle.all } : consistent.allSatisfy(admittedBy.contains)
                     let entry = support[i].exclusions.first { $0.values.contains(value) }
                     #expect((entry == nil) == open, "seed \(seed) \(issue.name)=\(value)")
                     if let entry {
                         let alone = oracle.demands.indices.filter { d in !withValue.contains { $0 & (1 << UInt32(d)) != 0 } }
                             .map { DemandID(qualified: oracle.demands[$0].name) }.sorted()
                         #expect(entry.demands == alone, "seed \(seed) \(issue.name)=\(value)\n\(text)")
+                        #expect(entry.parties == scenario.parties.indices.filter { !admittedBy.contains($0) }, "seed \(seed) \(issue.name)=\(value)")
                     }
                 }
             }
@@ -128,9 +136,9 @@ import ParleyTestSupport
         #expect(explanation.sampled)
         #expect(explanation.open == .intervals([20...70]))
         #expect(explanation.excludedRuns == [
-            Exclusion(values: .intervals([0...19]), demands: ["a.low"]),
-            Exclusion(values: .intervals([71...80]), demands: []),
-            Exclusion(values: .intervals([81...100]), demands: ["a.budget"]),
+            Exclusion(values: .intervals([0...19]), demands: ["a.low"], parties: [0]),
+            Exclusion(values: .intervals([71...80]), demands: [], parties: []),
+            Exclusion(values: .intervals([81...100]), demands: ["a.budget"], parties: [0]),
         ])
         #expect(explanation.values.map(\.value) == [20, 0, 71, 81])
         #expect(explanation.values.map(\.possible) == [true, false, false, false])

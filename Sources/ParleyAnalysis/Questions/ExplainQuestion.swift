@@ -15,7 +15,9 @@ enum ExplainQuestion {
     /// value when no value is given.
     static let wholeRangeLimit: Int64 = 64
 
-    static func ask(_ session: AnalysisSession, issue: Int, value: Int64) -> ValueExplanation {
+    /// - Parameter parties: how many parties the demands belong to (their
+    ///   indexes), to say which of them rule the value out on their own.
+    static func ask(_ session: AnalysisSession, issue: Int, value: Int64, parties: Int) -> ValueExplanation {
         var cuts = session.cuts()
         let fixed = session.encoding.equals(issue: issue, value: value)
         var result = ValueExplanation(issue: issue, value: value, possible: nil, example: nil, excludedBy: [], incomplete: [])
@@ -29,6 +31,15 @@ enum ExplainQuestion {
         case .unknown:
             cuts.add(.agreements, .timeout)
         }
+        var excludingParties: [Int] = []
+        for p in 0..<parties {
+            switch session.solve(session.demands(ofParties: [p]), extra: [fixed]) {
+            case .satisfiable: continue
+            case .unsatisfiable: excludingParties.append(p)
+            case .unknown: cuts.add(.parties, .timeout)
+            }
+        }
+        result.excludingParties = excludingParties
         result.incomplete = cuts.entries
         return result
     }
@@ -61,7 +72,7 @@ enum ExplainQuestion {
     /// ``wholeRangeLimit`` values, one value open to everyone and the first
     /// value of each run of excluded values (the runs as in the report's
     /// overlap table: cut wherever the demands excluding them change).
-    static func ask(_ session: AnalysisSession, issue i: Int) -> IssueExplanation {
+    static func ask(_ session: AnalysisSession, issue i: Int, parties: Int) -> IssueExplanation {
         let domain = session.issues[i].domain
         guard case .integers(let low, let high) = domain, high - low >= wholeRangeLimit else {
             let values: [Int64] = switch domain {
@@ -69,7 +80,7 @@ enum ExplainQuestion {
             case .bool: [0, 1]
             case .integers(let low, let high): Array(low...high)
             }
-            return IssueExplanation(issue: i, values: values.map { ask(session, issue: i, value: $0) })
+            return IssueExplanation(issue: i, values: values.map { ask(session, issue: i, value: $0, parties: parties) })
         }
         var cuts = session.cuts()
         var open: IssueOverlap?
@@ -77,17 +88,26 @@ enum ExplainQuestion {
             var models = [session.lastModel()]
             open = OverlapQuestion.values(of: i, under: session.allDemands, in: session, models: &models, cuts: &cuts)
         }
-        let allowedByDemand = session.demands.indices.map { d in
-            session.demands[d].issues.contains(i) ? SupportQuestion.allowed(under: [d], in: session, cuts: &cuts)[i] : .all(of: domain)
+        func allowed(under demands: [Int]) -> IssueOverlap {
+            demands.contains { session.demands[$0].issues.contains(i) }
+                ? SupportQuestion.allowed(under: demands, in: session, cuts: &cuts)[i] : .all(of: domain)
         }
-        let runs = SupportQuestion.exclusions(of: i, overlap: open ?? .none(of: domain), allowedByDemand: allowedByDemand, in: session)
+        let allowedByDemand = session.demands.indices.map { allowed(under: [$0]) }
+        let allowedByParty = (0..<parties).map { allowed(under: session.demands(ofParties: [$0])) }
+        // Without a deal, the runs worth explaining are those some party's
+        // own demands rule out: outside the common ground.
+        let consistent = (0..<parties).filter { session.solve(session.demands(ofParties: [$0])) == .satisfiable }
+        let reference = open ?? consistent.reduce(IssueOverlap.all(of: domain)) { $0.intersection(allowedByParty[$1]) }
+        let runs = SupportQuestion.exclusions(
+            of: i, outside: reference, allowedByDemand: allowedByDemand, allowedByParty: allowedByParty, in: session)
         func first(_ set: IssueOverlap?) -> Int64? {
             if case .intervals(let list)? = set { return list.first?.lowerBound }
             return nil
         }
-        let samples = [first(open)].compactMap { $0 } + runs.compactMap { first($0.values) }
-        var result = IssueExplanation(issue: i, values: samples.map { ask(session, issue: i, value: $0) })
+        let samples = [first(open ?? reference)].compactMap { $0 } + runs.compactMap { first($0.values) }
+        var result = IssueExplanation(issue: i, values: samples.map { ask(session, issue: i, value: $0, parties: parties) })
         result.open = open
+        result.common = open == nil ? reference : nil
         result.excludedRuns = runs
         result.sampled = true
         result.incomplete = cuts.entries

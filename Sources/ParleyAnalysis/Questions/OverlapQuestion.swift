@@ -7,7 +7,8 @@ import ParleySAT
 /// Values seen in models count at once; a model's integer value is grown
 /// into every value the same agreement admits for that issue
 /// (``SingleIssueEvaluator``), and the solver is then asked only for values
-/// outside what is known: one call per maximal interval, not per integer.
+/// outside what is known: for an integer, one call per maximal interval,
+/// not per value.
 enum OverlapQuestion {
     struct Answer {
         /// Per issue, in declaration order.
@@ -20,9 +21,157 @@ enum OverlapQuestion {
     static func ask(_ session: AnalysisSession, startingFrom example: [Int64]) -> Answer {
         var cuts = session.cuts()
         session.options.progress?.begin("values open to everyone")
-        var models = [example]
-        let overlap = session.issues.indices.map { values(of: $0, under: session.allDemands, in: session, models: &models, cuts: &cuts) }
-        return Answer(overlap: overlap, cuts: cuts)
+        let overlap = valuesByPart(under: session.allDemands, in: session, seed: example, cuts: &cuts)
+        return Answer(overlap: overlap ?? session.issues.map { .none(of: $0.domain) }, cuts: cuts)
+    }
+
+    /// Every issue's values in some agreement meeting the chosen demands,
+    /// or nil when no agreement meets them (or time ran out, which is
+    /// recorded). Issues they do not mention take every value.
+    ///
+    /// The demands fall into independent parts (no issue shared), and an
+    /// issue's values depend only on the part that mentions it: each part
+    /// is asked on a session of its own (``AnalysisSession/subsession(for:)``),
+    /// where a solver call assigns only that part's variables.
+    /// - Parameter seed: an agreement known to meet the chosen demands, if any.
+    static func valuesByPart(under chosen: [Int], in session: AnalysisSession, seed: [Int64]?, cuts: inout Cuts) -> [IssueOverlap]? {
+        var result = session.issues.map { IssueOverlap.all(of: $0.domain) }
+        for part in session.independentParts(chosen) {
+            let (local, own) = session.subsession(for: part)
+            var models: [[Int64]]
+            if let seed {
+                models = [own.map { seed[$0] }]
+            } else {
+                switch local.solve(local.allDemands) {
+                case .satisfiable: models = [local.lastModel()]
+                case .unsatisfiable: return nil
+                case .unknown:
+                    cuts.add(.overlap, .timeout)
+                    return nil
+                }
+            }
+            let values = valuesOfEveryIssue(under: local.allDemands, in: local, models: &models, cuts: &cuts)
+            for (k, i) in own.enumerated() { result[i] = values[k] }
+        }
+        return result
+    }
+
+    /// Every issue's values in some agreement meeting the chosen demands.
+    /// `models` holds agreements known to meet them (at least one) and
+    /// collects those found on the way.
+    ///
+    /// Issue by issue, each solver call asks for an agreement in which the
+    /// issue takes *some* value not yet known: a model then shows a value of
+    /// every issue at once (each model is learnt for all of them), and one
+    /// unsatisfiable call proves all of the issue's unknown values
+    /// impossible, where asking value by value would take a call each. An
+    /// integer issue whose answers keep extending the known values by a
+    /// little is asked by halves instead (``stretch(of:known:low:high:)``).
+    /// Issues no chosen demand mentions take every value without a call.
+    static func valuesOfEveryIssue(
+        under chosen: [Int], in session: AnalysisSession, models: inout [[Int64]], cuts: inout Cuts
+    ) -> [IssueOverlap] {
+        let issues = session.issues
+        let encoding = session.encoding
+        var conditionsOn = Array(repeating: [Condition](), count: issues.count)
+        for d in chosen {
+            for i in session.demands[d].issues { conditionsOn[i].append(session.demands[d].condition) }
+        }
+        // What is known of each issue: the values seen (named values and
+        // bools), or the intervals the models admit (integers).
+        var seen = issues.map { _ in Set<Int64>() }
+        var known = issues.map { issue -> IntervalSet in
+            if case .integers(let low, let high) = issue.domain { return .empty(low, high) }
+            return .empty(0, 0)
+        }
+        func learn(_ model: [Int64]) {
+            for (i, issue) in issues.enumerated() where !conditionsOn[i].isEmpty {
+                switch issue.domain {
+                case .values, .bool:
+                    seen[i].insert(model[i])
+                case .integers(let low, let high):
+                    let evaluator = SingleIssueEvaluator(issue: i, low: low, high: high, values: model)
+                    known[i] = known[i].union(conditionsOn[i].reduce(IntervalSet.full(low, high)) { $0.intersection(evaluator.evaluate($1)) })
+                }
+            }
+        }
+        for model in models { learn(model) }
+        for (i, issue) in issues.enumerated() where !conditionsOn[i].isEmpty {
+            var calls = 0
+            // Integer values proven impossible, so that they are not asked
+            // again; and whether to ask by halves (see `stretch`), which
+            // starts once two answers in a row have extended the known
+            // values: one call for all the unknown values settles the
+            // common case, where the first answer already shows them all.
+            var excluded = IntervalSet.empty(known[i].low, known[i].high)
+            var extendedInARow = 0
+            search: while true {
+                // "Issue i takes a value not yet known" (by halves: in one
+                // stretch of the unknown values).
+                let unknown: Literal
+                var asked: ClosedRange<Int64>?
+                switch issue.domain {
+                case .values, .bool:
+                    let values = (0..<Int64(issue.domain.size)).filter { !seen[i].contains($0) }
+                    guard !values.isEmpty else { break search }
+                    unknown = encoding.circuit.or(values.map { encoding.equals(issue: i, value: $0) })
+                case .integers(let low, let high):
+                    let gaps = known[i].union(excluded).complement().intervals
+                    guard let first = gaps.first else { break search }
+                    let stretches = extendedInARow >= 2 ? [Self.stretch(of: first, known: known[i], low: low, high: high)] : gaps
+                    if extendedInARow >= 2 { asked = stretches[0] }
+                    unknown = encoding.circuit.or(stretches.map { stretch in
+                        encoding.circuit.and([
+                            encoding.atLeast(issue: i, stretch.lowerBound),
+                            stretch.upperBound == high ? encoding.circuit.trueLiteral : !encoding.atLeast(issue: i, stretch.upperBound + 1),
+                        ])
+                    })
+                }
+                if calls >= session.options.limit {
+                    cuts.add(.overlap, .limit)
+                    break
+                }
+                calls += 1
+                let answer = session.solve(chosen, extra: [unknown])
+                if answer == .unknown { cuts.add(.overlap, .timeout) }
+                if answer == .unsatisfiable, let asked {
+                    excluded.insert(asked)
+                    continue
+                }
+                guard answer == .satisfiable else { break }
+                let model = session.lastModel()
+                models.append(model)
+                learn(model)
+                extendedInARow += 1
+            }
+        }
+        return issues.indices.map { i in
+            guard !conditionsOn[i].isEmpty else { return .all(of: issues[i].domain) }
+            switch issues[i].domain {
+            case .values: return .values(seen[i].sorted().map { Int($0) })
+            case .bool: return .flags([false, true].filter { seen[i].contains($0 ? 1 : 0) })
+            case .integers: return .intervals(known[i].intervals)
+            }
+        }
+    }
+
+    /// Which values of an unknown stretch of an integer issue to ask about.
+    ///
+    /// Next to known values, the solver tends to answer with the nearest
+    /// value not yet known, and each answer then extends the known values
+    /// by little: asking for the far half instead finds where the values
+    /// end by bisection, in a number of calls logarithmic in the stretch's
+    /// width. A stretch with known values on both sides, or on neither, is
+    /// asked whole: a hole is then proven in one call.
+    static func stretch(of gap: ClosedRange<Int64>, known: IntervalSet, low: Int64, high: Int64) -> ClosedRange<Int64> {
+        guard gap.lowerBound < gap.upperBound else { return gap }
+        let knownBelow = gap.lowerBound > low && known.contains(gap.lowerBound - 1)
+        let knownAbove = gap.upperBound < high && known.contains(gap.upperBound + 1)
+        // The middle, rounded down, in 128 bits: the ends may be near the 64-bit limits.
+        let middle = Int64((Int128(gap.lowerBound) + Int128(gap.upperBound)) >> 1)
+        if knownBelow && !knownAbove { return (middle + 1)...gap.upperBound }
+        if knownAbove && !knownBelow { return gap.lowerBound...middle }
+        return gap
     }
 
     /// The values of issue `i` that occur in some agreement meeting the

@@ -20,13 +20,13 @@ enum ParetoQuestion {
         var answer = Answer(cuts: session.cuts())
         let utilities = utilityBits(session, parties: parties)
         if feasible == true {
-            answer.best = front(session, demands: session.allDemands, utilities: utilities, cuts: &answer.cuts)
+            answer.best = front(session, demands: session.allDemands, parties: parties, utilities: utilities, cuts: &answer.cuts)
             answer.focal = focalPoints(of: answer.best, parties: parties)
         } else if feasible == false, let cheapest = concessions.first?.cost {
             for concession in concessions where concession.cost == cheapest {
                 let conceded = Set(concession.demands)
                 let kept = session.demands.indices.filter { !conceded.contains(session.demands[$0].id) }
-                let best = front(session, demands: kept, utilities: utilities, cuts: &answer.cuts)
+                let best = front(session, demands: kept, parties: parties, utilities: utilities, cuts: &answer.cuts)
                 answer.dealPrices.append(DealPrice(concession: concession, best: best, focal: focalPoints(of: best, parties: parties)))
             }
         }
@@ -54,7 +54,10 @@ enum ParetoQuestion {
     /// repeatedly for one at least as good for everyone and better for
     /// someone until there is none, record it, then forbid everything it
     /// dominates (and its own vector), and start again.
-    private static func front(_ session: AnalysisSession, demands: [Int], utilities: [[Literal]], cuts: inout Cuts) -> [Compromise] {
+    private static func front(
+        _ session: AnalysisSession, demands: [Int], parties: [Party], utilities: [[Literal]], cuts: inout Cuts
+    ) -> [Compromise] {
+        let constraints = RangesQuestion.Constraints(session, demands: demands, parties: parties)
         let encoding = session.encoding
         let circuit = encoding.circuit
         let selectors = demands.map { session.demands[$0].selector }
@@ -80,7 +83,10 @@ enum ParetoQuestion {
                 vector = utilities.map { BinaryNumber.value(of: $0, in: model) }
             }
             if answer == .unknown { break }
-            front.append(Compromise(agreement: encoding.decode(model), utilities: vector))
+            let agreement = encoding.decode(model)
+            front.append(Compromise(
+                agreement: agreement, utilities: vector,
+                ranges: RangesQuestion.ranges(of: agreement, issues: session.issues, keeping: constraints)))
             session.options.progress?.found(front.count)
             // Nothing dominated by or equal to this vector may come again.
             encoding.solver.addClause([!activation] + utilities.indices.map { circuit.atLeast(utilities[$0], Int128(vector[$0]) + 1) })

@@ -4,6 +4,12 @@ public struct Analysis: Sendable {
     public var feasible: Bool?
     /// Per issue (in declaration order), the values open to everyone.
     public var overlap: [IssueOverlap]
+    /// Per issue, the values every consistent party's own demands admit,
+    /// each party taken on its own; nil when a limit cut it.
+    public var common: [IssueOverlap]?
+    /// The integer issues without common ground, with how far apart the
+    /// parties are; nil when a limit cut it.
+    public var gaps: [Gap]?
     /// How many agreements meet every demand, and one of them.
     public var agreements: AgreementCount
     /// Each party's own consistency (nil if cut), in declaration order.

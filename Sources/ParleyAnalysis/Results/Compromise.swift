@@ -5,6 +5,10 @@ public struct Compromise: Hashable, Sendable {
     public var agreement: [Int64]
     /// Each party's utility, in declaration order.
     public var utilities: [Int64]
+    /// Per issue, every value it can take with the rest of the agreement
+    /// fixed, still meeting every demand and giving every party the same
+    /// utility (nil when not computed).
+    public var ranges: [IssueOverlap]?
 
     /// The report's order of `best`: utility vectors in descending
     /// lexicographic order (parties in declaration order).

@@ -9,7 +9,11 @@ public struct IssueExplanation: Sendable {
     /// For a wide integer issue: the values open to everyone (nil when no
     /// agreement exists, or when every value is explained).
     public var open: IssueOverlap?
-    /// For a wide integer issue: the runs of values outside the overlap;
+    /// For a wide integer issue when no agreement exists: the values every
+    /// consistent party's own demands admit (the common ground).
+    public var common: IssueOverlap?
+    /// For a wide integer issue: the runs of values outside the overlap
+    /// (outside the common ground when no agreement exists);
     /// `values` then holds one open value and the first value of each run.
     public var excludedRuns: [Exclusion]
     /// Whether `values` is a sample (one value per run) rather than every
@@ -24,6 +28,7 @@ public struct IssueExplanation: Sendable {
         self.issue = issue
         self.values = values
         open = nil
+        common = nil
         excludedRuns = []
         sampled = false
         incomplete = []

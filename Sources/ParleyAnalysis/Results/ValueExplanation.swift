@@ -14,6 +14,10 @@ public struct ValueExplanation: Hashable, Sendable {
     /// out (a conflict of the scenario plus `issue = value` that contains
     /// the value, without it), smallest first.
     public var excludedBy: [Conflict]
+    /// The parties whose own demands, each party on its own, rule the value
+    /// out (by index, in declaration order); nil when not asked. A party
+    /// whose demands cannot hold at all rules out every value.
+    public var excludingParties: [Int]?
     /// What was cut, and why.
     public var incomplete: [Incompleteness]
 }

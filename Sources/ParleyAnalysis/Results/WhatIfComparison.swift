@@ -26,20 +26,7 @@ public struct WhatIfComparison: Sendable {
         resolved = before.conflicts.filter { !current.contains($0) }
         remaining = after.analysis.conflicts.filter { old.contains($0) }
         new = after.analysis.conflicts.filter { !old.contains($0) }
-        gained = zip(after.analysis.overlap, before.overlap).map { Self.difference($0, $1) }
-        lost = zip(before.overlap, after.analysis.overlap).map { Self.difference($0, $1) }
-    }
-
-    /// The values of `a` not in `b` (same issue).
-    static func difference(_ a: IssueOverlap, _ b: IssueOverlap) -> IssueOverlap {
-        switch (a, b) {
-        case (.values(let x), .values(let y)): return .values(x.filter { !y.contains($0) })
-        case (.flags(let x), .flags(let y)): return .flags(x.filter { !y.contains($0) })
-        case (.intervals(let x), .intervals(let y)):
-            guard let low = x.first?.lowerBound, let high = x.last?.upperBound else { return .intervals([]) }
-            let remove = IntervalSet(low: low, high: high, intervals: y).complement()
-            return .intervals(IntervalSet(low: low, high: high, intervals: x).intersection(remove).intervals)
-        default: return a
-        }
+        gained = zip(after.analysis.overlap, before.overlap).map { $0.subtracting($1) }
+        lost = zip(before.overlap, after.analysis.overlap).map { $0.subtracting($1) }
     }
 }

@@ -83,6 +83,22 @@ final class AnalysisSession {
         return sets.groups().map { group in group.map { indexes[$0] } }
     }
 
+    /// A session of its own for some of the demands, over the issues they
+    /// mention only, and those issues' indexes here (ascending). Nothing but
+    /// these demands constrains these issues, so questions about them alone
+    /// can be asked there, where each solver call assigns the variables of a
+    /// few issues rather than those of the whole scenario.
+    func subsession(for chosen: [Int]) -> (session: AnalysisSession, issues: [Int]) {
+        let own = Array(Set(chosen.flatMap { demands[$0].issues })).sorted()
+        let position = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
+        let renumbered = chosen.map { d in
+            var demand = demands[d].position
+            demand.condition = demand.condition.renumbered(position)
+            return demand
+        }
+        return (AnalysisSession(issues: own.map { issues[$0] }, demands: renumbered, options: options), own)
+    }
+
     /// A fresh record of cuts for one question.
     func cuts() -> Cuts { Cuts(stop: options.stop) }
 }

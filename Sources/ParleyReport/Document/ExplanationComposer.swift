@@ -10,7 +10,9 @@ public enum ExplanationComposer {
         let theIssue = scenario.issues[explanation.issue]
         var blocks: [Block] = []
         if explanation.sampled {
-            let open = explanation.open.map { "Values open to everyone: \(Phrasing.values($0, of: theIssue))." } ?? "No value is open to everyone."
+            let open = explanation.open.map { "Values open to everyone: \(Phrasing.values($0, of: theIssue))." }
+                ?? explanation.common.map { "No agreement meets every demand; the common ground (what every party's own demands admit) is \(Phrasing.values($0, of: theIssue))." }
+                ?? "No value is open to everyone."
             let runs = explanation.excludedRuns.map { Phrasing.values($0.values, of: theIssue) }
             blocks.append(.paragraph(open + " " + (runs.isEmpty
                 ? "No value is excluded."
@@ -35,7 +37,7 @@ public enum ExplanationComposer {
         case false?:
             let sets = explanation.excludedBy
             if sets.isEmpty {
-                blocks.append(.verdict("Impossible, but not because of this value: the demands conflict whatever \(theIssue.name) is (see `parley report \(file)`).", favourable: false))
+                blocks.append(.verdict("Impossible, but not because of this value: the demands conflict whatever \(theIssue.name) is.", favourable: false))
             } else {
                 blocks.append(.verdict("Impossible: \(Phrasing.plural(sets.count, "minimal set")) of demands rule\(sets.count == 1 ? "s" : "") it out.", favourable: false))
                 blocks.append(.list(sets.map { set in
@@ -46,6 +48,20 @@ public enum ExplanationComposer {
             }
         case nil:
             blocks.append(.verdict("Unknown: the analysis was cut before it could tell.", favourable: false))
+        }
+        if explanation.possible != true, let excluding = explanation.excludingParties {
+            let parties = scenario.parties
+            let admitting = parties.indices.filter { !excluding.contains($0) }
+            var sentence = "Each party on its own: "
+            if excluding.isEmpty && explanation.excludedBy.isEmpty {
+                sentence += "every party's demands admit \(theIssue.name) = \(value): it is common ground, and what blocks a deal lies elsewhere."
+            } else if excluding.isEmpty {
+                sentence += "every party's demands admit \(theIssue.name) = \(value); only demands of several parties together rule it out."
+            } else {
+                sentence += "\(Phrasing.series(excluding.map { Phrasing.party(parties[$0]) }))'s demands rule it out"
+                sentence += admitting.isEmpty ? "." : "; \(Phrasing.series(admitting.map { Phrasing.party(parties[$0]) }))'s admit it."
+            }
+            blocks.append(.paragraph(sentence))
         }
         if let note = Phrasing.incompleteness(explanation.incomplete) { blocks.append(.note(note)) }
         return blocks

@@ -22,6 +22,19 @@ enum Phrasing {
     }
 
     /// `border = middle, neutral = false, troops = 50`.
+    /// An agreement with each issue's range, the rest of the agreement fixed:
+    /// `border = middle, troops in 60..100` (a lone value only where the issue
+    /// cannot move on its own).
+    static func agreement(_ values: [Int64], ranges: [IssueOverlap]?, issues: [Issue]) -> String {
+        guard let ranges else { return agreement(values, issues: issues) }
+        return zip(issues, zip(values, ranges)).map { issue, pair in
+            let (value, range) = pair
+            if range.count <= 1 { return "\(issue.name) = \(issue.domain.valueText(value))" }
+            if case .intervals = range { return "\(issue.name) in \(Self.values(range, of: issue))" }
+            return "\(issue.name) in {\(Self.values(range, of: issue))}"
+        }.joined(separator: ", ")
+    }
+
     static func agreement(_ values: [Int64], issues: [Issue]) -> String {
         zip(issues, values).map { "\($0.name) = \($0.domain.valueText($1))" }.joined(separator: ", ")
     }
@@ -71,6 +84,49 @@ enum Phrasing {
         demands.map(\.qualifiedName).joined(separator: separator)
     }
 
+    /// `Russia, United States <= 600 · Ukraine >= 800: gap 200`: who sits
+    /// on which side of the shortest interval meeting every party.
+    static func gap(_ gap: Gap, parties: [Party]) -> String {
+        var sides: [String] = []
+        if !gap.below.isEmpty { sides.append("\(series(gap.below.map { party(parties[$0]) })) <= \(gap.between.lowerBound)") }
+        if !gap.above.isEmpty { sides.append("\(series(gap.above.map { party(parties[$0]) })) >= \(gap.between.upperBound)") }
+        return sides.joined(separator: " · ") + ": gap \(gap.size) (\(interval(gap.between)))"
+    }
+
+    /// Which parties accept which values of an issue without common
+    /// ground, parties accepting the same values grouped:
+    /// `Eastland: true · Westland: false`; parties that accept every value,
+    /// and inconsistent ones, are left out.
+    static func split(_ allowedBy: [IssueOverlap], issue: Issue, parties: [Party], consistent: [Bool?]) -> String {
+        let everything = IssueOverlap.all(of: issue.domain)
+        var groups: [(set: IssueOverlap, parties: [Int])] = []
+        for p in parties.indices where consistent.indices.contains(p) && consistent[p] == true && allowedBy[p] != everything {
+            if let index = groups.firstIndex(where: { $0.set == allowedBy[p] }) {
+                groups[index].parties.append(p)
+            } else {
+                groups.append((allowedBy[p], [p]))
+            }
+        }
+        let text = groups.map { "\(series($0.parties.map { party(parties[$0]) })): \(values($0.set, of: issue))" }.joined(separator: " · ")
+        let open = parties.indices.filter { consistent.indices.contains($0) && consistent[$0] == true && allowedBy[$0] == everything }
+        return open.isEmpty ? text : text + " (\(series(open.map { party(parties[$0]) })) accept\(open.count == 1 ? "s" : "") any)"
+    }
+
+    /// Where the positions meet: `Common ground on 7 of 11 issues (nato:
+    /// renounced, ...); none on donetsk, luhansk.` Nil when it was cut.
+    static func commonGround(_ analysis: Analysis, issues: [Issue]) -> String? {
+        guard let common = analysis.common else { return nil }
+        let shared = issues.indices.filter { !common[$0].isEmpty }
+        let apart = issues.indices.filter { common[$0].isEmpty }
+        var sentence = "Common ground: every party's own demands admit some value of \(shared.count) of \(plural(issues.count, "issue"))"
+        let restricted = shared.filter { common[$0] != IssueOverlap.all(of: issues[$0].domain) }
+        if !restricted.isEmpty {
+            sentence += " (" + restricted.map { "\(issues[$0].name): \(values(common[$0], of: issues[$0]))" }.joined(separator: "; ") + ")"
+        }
+        if !apart.isEmpty { sentence += "; none on \(series(apart.map { issues[$0].name }))" }
+        return sentence + "."
+    }
+
     /// Each party's share of a concession's cost: `Westland 1, Eastland 3`.
     static func shares(_ concession: Concession, parties: [Party]) -> String {
         concession.shares(among: parties).map { "\(party(parties[$0.party])) \($0.cost)" }.joined(separator: ", ")
@@ -84,7 +140,9 @@ enum Phrasing {
             let number = count.exact && count.count == .one
                 ? "exactly one agreement meets every demand"
                 : "\(Phrasing.count(count)) agreements meet every demand"
-            let example = count.example.map { ", for example \(agreement($0, issues: issues))" } ?? ""
+            let example = count.example.map {
+                ", for example \(agreement($0, ranges: count.exampleRanges, issues: issues)) (each range with the rest fixed)"
+            } ?? ""
             return ("An agreement satisfies every party: \(number)\(example).", true)
         case false?:
             var sentence = "No agreement satisfies every party: "

@@ -21,8 +21,9 @@ public enum ReportComposer {
                 + "\(Phrasing.plural(scenario.whatIfs.count, "what-if")) in the file."))
         let (sentence, favourable) = Phrasing.verdict(analysis, parties: scenario.parties, issues: scenario.issues)
         blocks.append(.verdict(sentence, favourable: favourable))
+        if let common = Phrasing.commonGround(analysis, issues: scenario.issues) { blocks.append(.paragraph(common)) }
         if let note = Phrasing.incompleteness(analysis.incomplete) { blocks.append(.note(note)) }
-        blocks += overlapSection(analysis, scenario: scenario, file: report.file)
+        blocks += commonGroundSection(analysis, scenario: scenario)
         blocks += partiesSection(analysis, parties: scenario.parties)
         blocks += conflictSection(analysis, parties: scenario.parties, issues: scenario.issues)
         blocks += concessionSection(analysis, parties: scenario.parties)
@@ -52,53 +53,71 @@ public enum ReportComposer {
         return ReportDocument(title: "What-ifs: \(scenario.title ?? report.file)", blocks: blocks)
     }
 
-    // MARK: Overlap
+    // MARK: Common ground
 
-    private static func overlapSection(_ analysis: Analysis, scenario: Scenario, file: String) -> [Block] {
-        var blocks: [Block] = [.heading("Overlap")]
-        blocks.append(.paragraph(analysis.feasible == true
-            ? "The values each issue can take in an agreement that meets every demand, and what rules out the others."
-            : "No value is open to everyone while the positions conflict. For each value, the demands that rule it out on their own:"))
+    private static func commonGroundSection(_ analysis: Analysis, scenario: Scenario) -> [Block] {
+        let feasible = analysis.feasible == true
+        var blocks: [Block] = [.heading("Common ground")]
+        blocks.append(.paragraph(feasible
+            ? "Per issue: the values open to everyone jointly (in some agreement that meets every demand), the common ground (the values every party's own demands admit, each party taken on its own), and what rules out the rest."
+            : "The positions conflict, yet they can still meet on some issues. Per issue: the common ground (the values every party's own demands admit, each party taken on its own), where the parties part when there is none, and what rules out the rest."))
         var rows: [[String]] = []
         for (i, issue) in scenario.issues.enumerated() {
-            let open = analysis.feasible == true ? Phrasing.values(analysis.overlap[i], of: issue) : "none"
-            var excluded: [String] = []
-            if let support = analysis.support?[i] {
-                var combination: [String] = []
-                for exclusion in support.exclusions {
-                    let values = Phrasing.values(exclusion.values, of: issue)
-                    if exclusion.demands.isEmpty {
-                        combination.append(values)
-                    } else {
-                        excluded.append("\(values): \(Phrasing.names(exclusion.demands))")
-                    }
-                }
-                if let first = support.exclusions.first(where: { $0.demands.isEmpty }) {
-                    let example = firstValue(of: first.values, issue: issue)
-                    let reason = analysis.feasible == true ? "only a combination of demands" : "no demand alone"
-                    excluded.append("\(combination.joined(separator: ", ")): \(reason) "
-                        + "(see `parley explain \(file) \(issue.name)=\(example)`)")
-                }
-            }
-            rows.append([issue.name, open, excluded.isEmpty ? "-" : excluded.joined(separator: "; ")])
+            var row = [issue.name]
+            if feasible { row.append(Phrasing.values(analysis.overlap[i], of: issue)) }
+            row.append(commonCell(analysis, issue: i, scenario: scenario))
+            row.append(ruledOutCell(analysis.support?[i], issue: issue, parties: scenario.parties, feasible: feasible))
+            rows.append(row)
         }
-        blocks.append(.table(Table(header: ["Issue", "Open to everyone", "Excluded, and by what"], rows: rows)))
-        if analysis.feasible == true {
+        let header = feasible ? ["Issue", "Jointly", "Common ground", "Ruled out, and by what"] : ["Issue", "Common ground", "Ruled out, and by what"]
+        blocks.append(.table(Table(header: header, rows: rows)))
+        if feasible {
             blocks.append(.paragraph("Agreements meeting every demand: \(Phrasing.count(analysis.agreements))."))
         }
         if let support = analysis.support {
-            blocks.append(.picture(IssueBars.draw(issues: scenario.issues, parties: scenario.parties, support: support, overlap: analysis.overlap, feasible: analysis.feasible == true)))
+            blocks.append(.picture(IssueBars.draw(
+                issues: scenario.issues, parties: scenario.parties, support: support, common: analysis.common,
+                overlap: feasible ? analysis.overlap : nil)))
         }
         return blocks
     }
 
-    /// The first value of a set, for an example command.
-    private static func firstValue(of values: IssueOverlap, issue: Issue) -> String {
-        switch values {
-        case .values(let list): issue.domain.valueText(Int64(list.first ?? 0))
-        case .flags(let list): (list.first ?? false) ? "true" : "false"
-        case .intervals(let list): String(list.first?.lowerBound ?? 0)
+    /// The common ground of an issue, or where the parties part.
+    private static func commonCell(_ analysis: Analysis, issue i: Int, scenario: Scenario) -> String {
+        guard let common = analysis.common else { return "unknown (cut)" }
+        let issue = scenario.issues[i]
+        guard common[i].isEmpty else { return Phrasing.values(common[i], of: issue) }
+        if let gap = analysis.gaps?.first(where: { $0.issue == i }) {
+            return "none; \(Phrasing.gap(gap, parties: scenario.parties))"
         }
+        guard let support = analysis.support?[i] else { return "none" }
+        return "none; " + Phrasing.split(support.allowedBy, issue: issue, parties: scenario.parties, consistent: analysis.consistent)
+    }
+
+    /// The runs of values outside the overlap (or the common ground), with
+    /// what rules each out; runs of named values ruled out alike are merged.
+    private static func ruledOutCell(_ support: IssueSupport?, issue: Issue, parties: [Party], feasible: Bool) -> String {
+        guard let support else { return "-" }
+        var groups: [(values: [String], reason: String)] = []
+        for exclusion in support.exclusions {
+            let reason: String
+            if !exclusion.demands.isEmpty {
+                reason = Phrasing.names(exclusion.demands)
+            } else if !exclusion.parties.isEmpty {
+                reason = Phrasing.series(exclusion.parties.map { Phrasing.party(parties[$0]) }) + "'s demands together"
+            } else {
+                reason = feasible ? "only demands of several parties together" : "no party on its own"
+            }
+            let values = Phrasing.values(exclusion.values, of: issue)
+            if case .intervals = exclusion.values {
+                groups.append(([values], reason))
+            } else if let index = groups.firstIndex(where: { $0.reason == reason }) {
+                groups[index].values.append(values)
+            } else {
+                groups.append(([values], reason))
+            }
+        }
+        return groups.isEmpty ? "-" : groups.map { "\($0.values.joined(separator: ", ")): \($0.reason)" }.joined(separator: "; ")
     }
 
     // MARK: Parties
@@ -220,13 +239,13 @@ public enum ReportComposer {
     private static func compromiseBlocks(_ best: [Compromise], focal: FocalPoints?, parties: [Party], issues: [Issue]) -> [Block] {
         var blocks: [Block] = []
         let rows = best.enumerated().map { index, compromise in
-            [String(index + 1)] + compromise.utilities.map { String($0) } + [Phrasing.agreement(compromise.agreement, issues: issues)]
+            [String(index + 1)] + compromise.utilities.map { String($0) } + [Phrasing.agreement(compromise.agreement, ranges: compromise.ranges, issues: issues)]
         }
-        blocks.append(.table(Table(header: ["#"] + parties.map(\.name) + ["Agreement"], rows: rows)))
+        blocks.append(.table(Table(header: ["#"] + parties.map(\.name) + ["Agreement (each range with the rest fixed)"], rows: rows)))
         if let focal {
             func line(_ name: String, _ point: Compromise) -> ListItem {
                 ListItem("\(name): utilities \(zip(parties, point.utilities).map { "\($0.name) \($1)" }.joined(separator: ", "))",
-                         details: [Phrasing.agreement(point.agreement, issues: issues)])
+                         details: [Phrasing.agreement(point.agreement, ranges: point.ranges, issues: issues)])
             }
             blocks.append(.paragraph("Focal points:"))
             blocks.append(.list([
@@ -253,6 +272,9 @@ public enum ReportComposer {
         func agreements(_ analysis: Analysis) -> String {
             analysis.feasible == true ? Phrasing.count(analysis.agreements) : analysis.feasible == false ? "0" : "unknown"
         }
+        func commonCount(_ analysis: Analysis) -> String {
+            analysis.common.map { common in "\(common.filter { !$0.isEmpty }.count) of \(common.count)" } ?? "unknown (cut)"
+        }
         func cheapest(_ analysis: Analysis, _ parties: [Party]) -> String {
             guard analysis.feasible == false else { return "-" }
             return analysis.concessions.first.map { "\($0.cost) (\(Phrasing.concession($0, parties: parties)))" } ?? "unknown"
@@ -262,6 +284,7 @@ public enum ReportComposer {
             ["Agreements", agreements(before), agreements(after)],
             ["Conflicts", String(before.conflicts.count), String(after.conflicts.count)],
             ["Cheapest concession", cheapest(before, scenario.parties), cheapest(after, whatIf.parties)],
+            ["Issues with common ground", commonCount(before), commonCount(after)],
         ], summarised: false)))
         let (sentence, _) = Phrasing.verdict(after, parties: whatIf.parties, issues: scenario.issues)
         blocks.append(.paragraph("After: " + sentence))
@@ -281,6 +304,17 @@ public enum ReportComposer {
             })
         }
         for (i, issue) in scenario.issues.enumerated() {
+            // A change of common ground that the overlap's says already (both
+            // analyses' common ground equal to their overlap) is left out.
+            if let old = before.common?[i], let new = after.common?[i], old != new,
+               old != before.overlap[i] || new != after.overlap[i] {
+                changes.append(ListItem("Common ground on \(issue.name): \(Phrasing.values(old, of: issue)) → \(Phrasing.values(new, of: issue))"))
+            }
+            let oldGap = before.gaps?.first { $0.issue == i }, newGap = after.gaps?.first { $0.issue == i }
+            if oldGap != newGap, oldGap != nil || newGap != nil {
+                func size(_ gap: Gap?) -> String { gap.map { "\($0.size) (\(Phrasing.interval($0.between)))" } ?? "none" }
+                changes.append(ListItem("Gap on \(issue.name): \(size(oldGap)) → \(size(newGap))"))
+            }
             if !comparison.gained[i].isEmpty {
                 changes.append(ListItem("Gained on \(issue.name): \(Phrasing.values(comparison.gained[i], of: issue))"))
             }

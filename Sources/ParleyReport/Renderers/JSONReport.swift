@@ -88,6 +88,32 @@ public enum JSONReport {
         }
     }
 
+    /// A set of values of one issue in the contract's format: names, flags,
+    /// or `[lo, hi]` intervals.
+    private static func values(_ overlap: IssueOverlap, of issue: Issue, into out: JSONWriter) {
+        switch overlap {
+        case .values(let indexes):
+            out.array(indexes) { out.string(issue.domain.valueText(Int64($0))) }
+        case .flags(let flags):
+            out.array(flags) { out.bool($0) }
+        case .intervals(let intervals):
+            out.array(intervals) { interval in
+                out.array([interval.lowerBound, interval.upperBound]) { out.raw(String($0)) }
+            }
+        }
+    }
+
+    /// Issue -> values for every issue, or null when the list was cut.
+    private static func perIssue(_ list: [IssueOverlap]?, issues: [Issue], into out: JSONWriter) {
+        guard let list else {
+            out.raw("null")
+            return
+        }
+        out.object {
+            for (issue, overlap) in zip(issues, list) { out.key(issue.name) { values(overlap, of: issue, into: out) } }
+        }
+    }
+
     private static func concessions(_ list: [Concession], into out: JSONWriter) {
         out.array(list) { concession in
             out.object {
@@ -105,6 +131,7 @@ public enum JSONReport {
             out.key("utilities") {
                 out.object { for (party, u) in zip(parties, c.utilities) { out.key(party.name) { out.raw(String(u)) } } }
             }
+            out.key("ranges") { perIssue(c.ranges, issues: issues, into: out) }
         }
     }
 
@@ -123,22 +150,21 @@ public enum JSONReport {
     private static func analysis(_ analysis: Analysis, issues: [Issue], parties: [Party], into out: JSONWriter) {
         out.object {
             out.key("feasible") { out.bool(analysis.feasible) }
-            out.key("overlap") {
-                out.object {
-                    for (issue, overlap) in zip(issues, analysis.overlap) {
-                        out.key(issue.name) {
-                            switch overlap {
-                            case .values(let indexes):
-                                out.array(indexes) { out.string(issue.domain.valueText(Int64($0))) }
-                            case .flags(let flags):
-                                out.array(flags) { out.bool($0) }
-                            case .intervals(let intervals):
-                                out.array(intervals) { interval in
-                                    out.array([interval.lowerBound, interval.upperBound]) { out.raw(String($0)) }
-                                }
-                            }
+            out.key("overlap") { perIssue(analysis.overlap, issues: issues, into: out) }
+            out.key("common") { perIssue(analysis.common, issues: issues, into: out) }
+            out.key("gaps") {
+                if let gaps = analysis.gaps {
+                    out.array(gaps) { gap in
+                        out.object {
+                            out.key("issue") { out.string(issues[gap.issue].name) }
+                            out.key("between") { out.array([gap.between.lowerBound, gap.between.upperBound]) { out.raw(String($0)) } }
+                            out.key("size") { out.raw(String(gap.size)) }
+                            out.key("below") { out.array(gap.below) { out.string(parties[$0].name) } }
+                            out.key("above") { out.array(gap.above) { out.string(parties[$0].name) } }
                         }
                     }
+                } else {
+                    out.raw("null")
                 }
             }
             out.key("agreements") {
@@ -153,6 +179,9 @@ public enum JSONReport {
                         } else {
                             out.raw("null")
                         }
+                    }
+                    if analysis.agreements.example != nil {
+                        out.key("exampleRanges") { perIssue(analysis.agreements.exampleRanges, issues: issues, into: out) }
                     }
                 }
             }
