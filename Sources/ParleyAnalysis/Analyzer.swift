@@ -80,30 +80,57 @@ public enum Analyzer {
     ///   - file: the file as named on the command line.
     ///   - whatIfs: which of the scenario's what-ifs to analyse (nil: all).
     ///   - extra: an ad-hoc what-if (`cli`), analysed last.
+    ///   - bases: also analyse the what-if each stacked one extends (for a
+    ///     comparison with its base), when it is not analysed anyway.
     ///   - options: limits.
     public static func report(
-        _ scenario: Scenario, file: String, whatIfs: [String]? = nil, extra: WhatIf? = nil,
+        _ scenario: Scenario, file: String, whatIfs: [String]? = nil, extra: WhatIf? = nil, bases: Bool = false,
         options: AnalysisOptions = AnalysisOptions()
     ) -> ScenarioAnalysis {
         let baseline = analyze(issues: scenario.issues, parties: scenario.parties, options: options)
         var chosen = scenario.whatIfs.filter { whatIfs?.contains($0.name) ?? true }
         if let extra { chosen.append(extra) }
-        let analysed = chosen.map { whatIf in
+        var analysed: [String: WhatIfAnalysis] = [:]
+        func analysis(of whatIf: WhatIf) -> WhatIfAnalysis {
+            if let known = analysed[whatIf.name] { return known }
             let parties = scenario.positions(applying: whatIf)
-            var conceded: [DemandID] = []
-            var cost: Int64 = 0
-            for case .concede(let p, let d) in whatIf.changes {
-                conceded.append(DemandID(party: scenario.parties[p].name, name: scenario.parties[p].demands[d].name))
-                cost &+= scenario.parties[p].demands[d].cost
-            }
-            return WhatIfAnalysis(
-                name: whatIf.name, label: whatIf.label,
+            var result = WhatIfAnalysis(
+                name: whatIf.name, label: whatIf.label, extends: whatIf.extends,
                 changes: whatIf.changes.map { $0.text(in: scenario) },
-                conceded: Concession(demands: conceded, cost: cost),
+                conceded: concessions(made: whatIf, in: scenario),
                 parties: parties,
                 analysis: analyze(issues: scenario.issues, parties: parties, options: options))
+            if bases, let name = whatIf.extends, let base = scenario.whatIfs.first(where: { $0.name == name }) {
+                let analysedBase = analysis(of: base)
+                result.base = WhatIfAnalysis.Base(parties: analysedBase.parties, analysis: analysedBase.analysis)
+            }
+            analysed[whatIf.name] = result
+            return result
         }
-        return ScenarioAnalysis(scenario: scenario, file: file, analysis: baseline, whatIfs: analysed)
+        return ScenarioAnalysis(scenario: scenario, file: file, analysis: baseline, whatIfs: chosen.map(analysis(of:)))
+    }
+
+    /// The demands of the baseline a what-if has conceded, with what its
+    /// chain of bases conceded too (less those a later step adds again),
+    /// and their total cost.
+    static func concessions(made whatIf: WhatIf, in scenario: Scenario) -> Concession {
+        var conceded: [DemandID: Int64] = [:]
+        var positions = scenario.parties
+        for step in scenario.chain(of: whatIf) {
+            for change in step.changes {
+                switch change {
+                case .concede(let p, let name):
+                    let cost = positions[p].demands.first { $0.name == name }?.cost ?? 0
+                    conceded[DemandID(party: positions[p].name, name: name)] = cost
+                case .demand(let p, let demand):
+                    conceded[DemandID(party: positions[p].name, name: demand.name)] = nil
+                case .preference:
+                    break
+                }
+            }
+            positions = Scenario.applying(step.changes, to: positions)
+        }
+        return Concession(demands: Array(conceded.keys), cost: conceded.values.reduce(0, &+))
     }
 
     /// Whether `issue = value` can be part of an agreement meeting every

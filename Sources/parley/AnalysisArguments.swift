@@ -14,6 +14,7 @@ struct AnalysisArguments {
         .init(name: "concessions", value: "N", help: "How many global concession sets to list (default 100)"),
         .init(name: "whatif", value: "NAME", help: "Analyse only this what-if (repeatable); default: all"),
         .init(name: "concede", value: "PARTY.DEMAND", help: "Concede a demand in an extra what-if named cli (repeatable)"),
+        .init(name: "extends", value: "NAME", help: "Start the cli what-if of --concede from what-if NAME's positions"),
         .init(name: "strict", value: nil, help: "Exit 75 when the result is incomplete"),
     ]
 
@@ -23,6 +24,8 @@ struct AnalysisArguments {
     var whatIfNames: [String]?
     /// `--concede` names.
     var conceded: [String] = []
+    /// `--extends`: the what-if the `cli` one starts from.
+    var base: String?
     /// `--strict`.
     var strict = false
 
@@ -53,6 +56,10 @@ struct AnalysisArguments {
         }
         if arguments.has("whatif") { whatIfNames = arguments.values("whatif") }
         conceded = arguments.values("concede")
+        base = arguments.value("extends")
+        if base != nil && conceded.isEmpty {
+            throw CommandFailure(code: .usage, message: "--extends names the what-if --concede starts from; give --concede too", showUsage: true)
+        }
         strict = arguments.has("strict")
     }
 
@@ -62,10 +69,13 @@ struct AnalysisArguments {
         for name in whatIfNames ?? [] where !scenario.whatIfs.contains(where: { $0.name == name }) {
             throw CommandFailure(code: .usage, message: "unknown what-if '\(name)'\(didYouMean(name, among: scenario.whatIfs.map(\.name)))")
         }
+        if let base, !scenario.whatIfs.contains(where: { $0.name == base }) {
+            throw CommandFailure(code: .usage, message: "unknown what-if '\(base)' for --extends\(didYouMean(base, among: scenario.whatIfs.map(\.name)))")
+        }
         guard !conceded.isEmpty else { return Resolved(whatIfs: whatIfNames, extra: nil) }
         do {
-            return Resolved(whatIfs: whatIfNames, extra: try WhatIf.commandLine(conceding: conceded, in: scenario))
-        } catch {
+            return Resolved(whatIfs: whatIfNames, extra: try WhatIf.commandLine(conceding: conceded, extending: base, in: scenario))
+        } catch let error as UnknownDemandReference {
             let suggestion = error.suggestion.map { "; did you mean '\($0.qualifiedName)'?" } ?? ""
             throw CommandFailure(code: .usage, message: "unknown demand '\(error.reference)' for --concede\(suggestion)")
         }

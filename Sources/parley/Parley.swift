@@ -19,6 +19,7 @@ enum ParleyCommandLine {
         Command(spec: ReportCommand.spec, run: ReportCommand.run),
         Command(spec: WhatIfCommand.spec, run: WhatIfCommand.run),
         Command(spec: ExplainCommand.spec, run: ExplainCommand.run),
+        Command(spec: DiffCommand.spec, run: DiffCommand.run),
     ]
 
     static func main() {

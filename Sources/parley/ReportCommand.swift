@@ -8,7 +8,7 @@ enum ReportCommand {
     static let spec = CommandSpec(
         name: "report",
         summary: "Analyse a scenario: overlap, conflicts, concessions, what-ifs",
-        usage: "report FILE [--format text|markdown|html|json] [--output PATH] [--all] [--whatif NAME]... [--concede PARTY.DEMAND]... [limits]",
+        usage: "report FILE [--format text|markdown|html|json] [--output PATH] [--all] [--whatif NAME]... [--concede PARTY.DEMAND]... [--extends NAME] [limits]",
         options: AnalysisArguments.options + [
             .init(name: "format", value: "FORMAT", help: "text, markdown, html or json (default: text on a terminal, json otherwise)"),
             .init(name: "output", value: "PATH", help: "Write the report to PATH (atomically); the format follows its extension (.html, .md, .txt, .json) unless --format"),

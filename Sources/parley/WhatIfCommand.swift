@@ -21,7 +21,10 @@ enum WhatIfCommand {
         side: whether an agreement is possible, the number of agreements, the
         conflicts resolved, remaining and new, the values each issue gains or
         loses, and the concessions made: their total cost and who pays it.
-        --concede PARTY.DEMAND (repeatable) adds an ad-hoc what-if named cli.
+        --concede PARTY.DEMAND (repeatable) adds an ad-hoc what-if named cli;
+        with --extends NAME it starts from what-if NAME's positions. A what-if
+        that extends another is shown against that one and against the
+        baseline.
 
         Exit status as for report: 0, 64 usage or unknown name, 65 invalid
         scenario, 66 unreadable file, 73 output not written, 75 incomplete
@@ -51,7 +54,9 @@ enum WhatIfCommand {
         var resolved = try arguments.analysis.resolve(against: scenario)
         // `--concede` alone shows only its own what-if.
         if arguments.analysis.whatIfNames == nil && resolved.extra != nil { resolved.whatIfs = [] }
-        let report = AnalysisRun.report(scenario, path: arguments.file, arguments: arguments.analysis, resolved: resolved, support: false)
+        let readable = arguments.output.format != "json"
+        let report = AnalysisRun.report(
+            scenario, path: arguments.file, arguments: arguments.analysis, resolved: resolved, support: false, bases: readable)
         let text = arguments.output.format == "json"
             ? JSONReport.render(report)
             : arguments.output.render(ReportComposer.composeWhatIfs(report))

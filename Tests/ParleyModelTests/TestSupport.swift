@@ -45,7 +45,7 @@ func meaning(_ scenario: Scenario) -> String {
         for p in party.preferences { lines.append("  prefer " + item(p.name, p.weight, p.condition, p.expression, p.source)) }
     }
     for whatIf in scenario.whatIfs {
-        lines.append("whatif \(whatIf.name) \(whatIf.label ?? "-")")
+        lines.append("whatif \(whatIf.name) \(whatIf.label ?? "-") extends \(whatIf.extends ?? "-")")
         for change in whatIf.changes {
             switch change {
             case .concede(let p, let d): lines.append("  concede \(p) \(d)")

@@ -44,6 +44,34 @@ import ParleyReport
         #expect(html == (try Self.golden("\(name).html")))
     }
 
+    static func diff(_ rounds: [String]) throws -> [ScenarioDiff] {
+        let reports = try rounds.map { name -> ScenarioAnalysis in
+            let path = "Tests/ParleyReportTests/Resources/rounds/\(name).parley"
+            let bytes = try [UInt8](Data(contentsOf: repository.appendingPathComponent(path)))
+            let scenario = try #require(ScenarioChecker.load(SourceFile(name: path, bytes: bytes)).0)
+            return Analyzer.report(scenario, file: path, whatIfs: [])
+        }
+        return zip(reports, reports.dropFirst()).map { RoundComparison.compare($0, $1) }
+    }
+
+    @Test func diffMatchesGoldenInEveryFormat() throws {
+        let document = DiffComposer.compose(try Self.diff(["round1", "round2"])[0])
+        #expect(TextRenderer(all: true).render(document) == (try Self.golden("diff-1-2.txt")))
+        #expect(MarkdownRenderer(all: true).render(document) == (try Self.golden("diff-1-2.md")))
+        #expect(HTMLRenderer().render(document) == (try Self.golden("diff-1-2.html")))
+        #expect(DiffJSON.render(try Self.diff(["round1", "round2"])[0]) == (try Self.golden("diff-1-2.json")))
+    }
+
+    @Test func timelineMatchesGoldenWithItsChart() throws {
+        let steps = try Self.diff(["round1", "round2", "round3"])
+        let html = HTMLRenderer().render(DiffComposer.compose(timeline: steps))
+        #expect(html == (try Self.golden("timeline-1-2-3.html")))
+        let document = try XMLDocument(data: Data(html.utf8), options: [])
+        let titles = try document.nodes(forXPath: "//*[local-name()='svg']/*[local-name()='title']").compactMap(\.stringValue)
+        #expect(titles == ["Timeline of the rounds"])
+        #expect(DiffJSON.render(timeline: steps) == (try Self.golden("timeline-1-2-3.json")))
+    }
+
     @Test func whatIfTextMatchesGolden() throws {
         let text = TextRenderer().render(ReportComposer.composeWhatIfs(try Self.report("toy")))
         #expect(text == (try Self.golden("toy-whatif.txt")))

@@ -110,4 +110,33 @@ import Testing
         let malformed = try Self.temporaryFile("p cnf 2 1\n1 3 0\n", "bad.cnf")
         #expect(try Self.run("parley-sat", [malformed]).code == 1)
     }
+
+    @Test func diffExitsLikeReport() throws {
+        let rounds = "Tests/ParleyReportTests/Resources/rounds"
+        let both = try Self.run("parley", ["diff", "\(rounds)/round1.parley", "\(rounds)/round2.parley", "--format", "json"])
+        #expect(both.code == 0 && both.out.contains("\"schema\": \"parley-diff/1\""))
+        let bad = try Self.temporaryFile("issue b: bool\nparty p { demand d: bb }\n")
+        let invalid = try Self.run("parley", ["diff", "\(rounds)/round1.parley", bad])
+        #expect(invalid.code == 65 && invalid.out.isEmpty && invalid.err.contains("unknown issue 'bb'"))
+        #expect(try Self.run("parley", ["diff", "\(rounds)/round1.parley", "/nonexistent/r.parley"]).code == 66)
+        #expect(try Self.run("parley", ["diff", "\(rounds)/round1.parley"]).code == 64)
+    }
+
+    @Test func extendsBasesTheCommandLineWhatIfOnANamedOne() throws {
+        let file = try Self.temporaryFile("""
+        issue x: 0..10
+        party p { demand low: x <= 3 }
+        party q { demand high: x >= 7
+                  demand odd: x != 5 }
+        whatif geneva { demand p.low: x <= 6 }
+        """)
+        let stacked = try Self.run("parley", ["report", file, "--concede", "q.high", "--extends", "geneva", "--format", "json"])
+        #expect(stacked.code == 0)
+        #expect(stacked.out.contains("\"extends\": \"geneva\""))
+        let typo = try Self.run("parley", ["report", file, "--concede", "q.high", "--extends", "genva"])
+        #expect(typo.code == 64 && typo.err.contains("did you mean 'geneva'?"))
+        #expect(try Self.run("parley", ["report", file, "--extends", "geneva"]).code == 64)
+        let text = try Self.run("parley", ["whatif", file, "--concede", "q.high", "--extends", "geneva"])
+        #expect(text.code == 0 && text.out.contains("Against geneva:") && text.out.contains("Against the baseline:"))
+    }
 }

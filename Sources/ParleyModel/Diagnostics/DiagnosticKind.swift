@@ -97,6 +97,12 @@ public struct DiagnosticKind: Hashable, Sendable {
     public static func reservedWhatIf(_ n: String) -> DiagnosticKind {
         DiagnosticKind("reserved-whatif", "'\(n)' is reserved for the command line's --concede; choose another name")
     }
+    public static func unknownWhatIf(_ n: String, suggestion: String?) -> DiagnosticKind {
+        DiagnosticKind("unknown-whatif", "unknown what-if '\(n)'\(didYouMean(suggestion))")
+    }
+    public static func whatIfCycle(_ cycle: [String]) -> DiagnosticKind {
+        DiagnosticKind("whatif-cycle", "what-ifs extend each other in a cycle (\(cycle.joined(separator: " extends ")) extends \(cycle[0])); a what-if must start from the baseline or from one that does")
+    }
     public static func repeatedValueInSet(_ v: String) -> DiagnosticKind {
         DiagnosticKind("repeated-value", "value '\(v)' is repeated in the set")
     }

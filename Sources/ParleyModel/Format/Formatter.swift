@@ -53,7 +53,8 @@ public struct Formatter {
             case .whatIf(let whatIf):
                 flushTrailingComments(before: whatIf.range.start)
                 if !lines.isEmpty { forceBlank() }
-                emit("whatif \(whatIf.name.text)\(label(whatIf.label)) {", range: headerRange(whatIf.range), indent: "")
+                let base = whatIf.extends.map { " extends \($0.name.text)" } ?? ""
+                emit("whatif \(whatIf.name.text)\(label(whatIf.label))\(base) {", range: headerRange(whatIf.range), indent: "")
                 for change in whatIf.changes {
                     switch change {
                     case .concede(let party, let demand, let range):

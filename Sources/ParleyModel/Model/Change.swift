@@ -1,7 +1,8 @@
 /// One change of a what-if, resolved against the baseline parties.
 public enum Change: Hashable, Sendable {
-    /// Drop the demand `demand` (an index into the baseline party's demands).
-    case concede(party: Int, demand: Int)
+    /// Drop the party's demand of that name (of the positions the what-if
+    /// starts from).
+    case concede(party: Int, demand: String)
     /// Add a demand to the party, or replace the one of the same name.
     case demand(party: Int, Demand)
     /// Add a preference to the party, or replace the one of the same name.
@@ -21,7 +22,7 @@ public enum Change: Hashable, Sendable {
         let partyName = scenario.parties[party].name
         switch self {
         case .concede(_, let demand):
-            return "concede \(partyName).\(scenario.parties[party].demands[demand].name)"
+            return "concede \(partyName).\(demand)"
         case .demand(_, let d):
             return itemText("demand", partyName, d, amount: d.cost == 1 ? "" : " cost \(d.cost)")
         case .preference(_, let p):

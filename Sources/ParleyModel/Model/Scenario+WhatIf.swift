@@ -1,13 +1,32 @@
 extension Scenario {
-    /// The parties' positions once a what-if's changes are applied to the
-    /// baseline, in written order: a conceded demand is gone, a replaced item
-    /// keeps its place, an added one comes last in its party.
+    /// The parties' positions once a what-if's changes are applied, in
+    /// written order, to the positions it starts from: the baseline, or
+    /// those of the what-if it extends (with that one's own base first, and
+    /// so on). A conceded demand is gone, a replaced item keeps its place,
+    /// an added one (a demand a base conceded included) comes last in its
+    /// party.
     public func positions(applying whatIf: WhatIf) -> [Party] {
-        var result = parties
-        var conceded = Array(repeating: Set<String>(), count: parties.count)
-        for change in whatIf.changes {
+        chain(of: whatIf).reduce(parties) { Scenario.applying($1.changes, to: $0) }
+    }
+
+    /// The what-if and those it builds on, the first one (which starts from
+    /// the baseline) first. The checker guarantees the chain ends.
+    public func chain(of whatIf: WhatIf) -> [WhatIf] {
+        var chain = [whatIf]
+        while let base = chain[chain.count - 1].extends, let next = whatIfs.first(where: { $0.name == base }),
+              chain.count <= whatIfs.count {
+            chain.append(next)
+        }
+        return chain.reversed()
+    }
+
+    /// Positions after one what-if's own changes, in written order.
+    public static func applying(_ changes: [Change], to start: [Party]) -> [Party] {
+        var result = start
+        var conceded = Array(repeating: Set<String>(), count: start.count)
+        for change in changes {
             switch change {
-            case .concede(let p, let d): conceded[p].insert(parties[p].demands[d].name)
+            case .concede(let p, let name): conceded[p].insert(name)
             case .demand(let p, let demand): result[p].demands.replaceOrAppend(demand)
             case .preference(let p, let preference): result[p].preferences.replaceOrAppend(preference)
             }

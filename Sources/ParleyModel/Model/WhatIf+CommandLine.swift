@@ -4,22 +4,27 @@ extension WhatIf {
     public static let commandLineName = "cli"
 
     /// The command line's what-if: conceding each named demand once, in
-    /// the order given.
+    /// the order given, starting from the baseline or from the what-if
+    /// named `extending`.
     /// - Throws: ``UnknownDemandReference`` for the first name that is not
-    ///   a demand of the baseline.
-    public static func commandLine(conceding qualified: [String], in scenario: Scenario) throws(UnknownDemandReference) -> WhatIf {
+    ///   a demand of the positions it starts from.
+    public static func commandLine(
+        conceding qualified: [String], extending base: String? = nil, in scenario: Scenario
+    ) throws -> WhatIf {
+        let start = base.flatMap { name in scenario.whatIfs.first { $0.name == name } }.map(scenario.positions(applying:)) ?? scenario.parties
         var changes: [Change] = []
         for name in qualified {
-            switch DemandLookup.resolve(qualified: name, in: scenario.parties) {
+            switch DemandLookup.resolve(qualified: name, in: start) {
             case .found(let p, let d):
-                if !changes.contains(.concede(party: p, demand: d)) { changes.append(.concede(party: p, demand: d)) }
+                let change = Change.concede(party: p, demand: start[p].demands[d].name)
+                if !changes.contains(change) { changes.append(change) }
             case .unknownDemand(let suggestion):
                 throw UnknownDemandReference(reference: name, suggestion: suggestion)
             case .unknownParty:
                 throw UnknownDemandReference(reference: name, suggestion: nil)
             }
         }
-        return WhatIf(name: commandLineName, label: nil, changes: changes, range: SourceRange(start: 0, end: 0))
+        return WhatIf(name: commandLineName, label: nil, extends: base, changes: changes, range: SourceRange(start: 0, end: 0))
     }
 }
 /// A `--concede` name that is not a demand of the scenario.

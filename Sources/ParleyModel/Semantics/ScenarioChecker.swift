@@ -93,7 +93,7 @@ public struct ScenarioChecker {
             }
         }
         unknownNames = []
-        var whatIfs: [WhatIf] = []
+        var accepted: [WhatIfSyntax] = []
         var whatIfNames: [String: SourceRange] = [:]
         for syntax in whatIfSyntaxes {
             if syntax.name.text == WhatIf.commandLineName {
@@ -105,8 +105,28 @@ public struct ScenarioChecker {
                 continue
             }
             whatIfNames[syntax.name.text] = syntax.name.range
-            whatIfs.append(resolve(syntax))
+            accepted.append(syntax)
         }
+        let bases = whatIfBases(accepted)
+        // Each what-if is checked against the positions it starts from, so
+        // bases go first.
+        var positions: [String: [Party]] = [:]
+        var resolved: [String: WhatIf] = [:]
+        for index in accepted.indices {
+            // The unresolved what-ifs down to this one, its farthest base first
+            // (a loop, not recursion: chains may be long).
+            var pending = [index]
+            while let base = bases[pending[pending.count - 1]], resolved[accepted[base].name.text] == nil { pending.append(base) }
+            for next in pending.reversed() where resolved[accepted[next].name.text] == nil {
+                let syntax = accepted[next]
+                let start = bases[next].flatMap { positions[accepted[$0].name.text] } ?? parties
+                var whatIf = resolve(syntax, startingFrom: start)
+                whatIf.extends = bases[next].map { accepted[$0].name.text }
+                resolved[syntax.name.text] = whatIf
+                positions[syntax.name.text] = Scenario.applying(whatIf.changes, to: start)
+            }
+        }
+        let whatIfs = accepted.compactMap { resolved[$0.name.text] }
         return Scenario(title: title, issues: issues, parties: parties, whatIfs: whatIfs)
     }
 
@@ -223,7 +243,53 @@ public struct ScenarioChecker {
 
     // MARK: What-ifs
 
-    private mutating func resolve(_ syntax: WhatIfSyntax) -> WhatIf {
+    /// For each what-if, the index of the one it extends: nil when it starts
+    /// from the baseline, names an unknown what-if, or is part of a cycle
+    /// (each reported, a cycle once, at the `extends` of its first what-if
+    /// in file order).
+    private mutating func whatIfBases(_ syntaxes: [WhatIfSyntax]) -> [Int?] {
+        let index = Dictionary(uniqueKeysWithValues: syntaxes.enumerated().map { ($1.name.text, $0) })
+        var bases: [Int?] = syntaxes.map { syntax in
+            guard let (name, _) = syntax.extends else { return nil }
+            return index[name.text]
+        }
+        for syntax in syntaxes {
+            guard let (name, _) = syntax.extends, index[name.text] == nil else { continue }
+            report(.unknownWhatIf(name.text, suggestion: NameSuggestion.closest(
+                to: name.text, among: syntaxes.map(\.name.text).filter { $0 != syntax.name.text })), name.range)
+        }
+        // Each what-if extends at most one: follow every chain once,
+        // marking what-ifs on the current path (1) and done (2), so that a
+        // cycle is met as a what-if already on the path.
+        var inCycle = Set<Int>()
+        var state = [UInt8](repeating: 0, count: syntaxes.count)
+        for start in syntaxes.indices where state[start] == 0 {
+            var path: [Int] = []
+            var position: [Int: Int] = [:]
+            var current: Int? = start
+            while let at = current, state[at] == 0 {
+                state[at] = 1
+                position[at] = path.count
+                path.append(at)
+                current = bases[at]
+            }
+            if let repeated = current, state[repeated] == 1, let from = position[repeated] {
+                let cycle = Array(path[from...])
+                inCycle.formUnion(cycle)
+                // The cycle told from its what-if that comes first in the file.
+                if let first = cycle.indices.min(by: { cycle[$0] < cycle[$1] }), let keyword = syntaxes[cycle[first]].extends?.keyword {
+                    let rotated = Array(cycle[first...] + cycle[..<first])
+                    report(.whatIfCycle(rotated.map { syntaxes[$0].name.text }), keyword)
+                }
+            }
+            for at in path { state[at] = 2 }
+        }
+        for member in inCycle { bases[member] = nil }
+        return bases
+    }
+
+    /// Resolves a what-if's changes against the positions it starts from.
+    private mutating func resolve(_ syntax: WhatIfSyntax, startingFrom start: [Party]) -> WhatIf {
         var changes: [Change] = []
         var touched: [String: SourceRange] = [:]
         for change in syntax.changes {
@@ -251,17 +317,21 @@ public struct ScenarioChecker {
             let party = parties[partyIndex]
             switch change {
             case .concede:
-                switch DemandLookup.resolve(party: partyName.text, demand: itemName.text, in: parties) {
+                switch DemandLookup.resolve(party: partyName.text, demand: itemName.text, in: start) {
                 case .found(let p, let d):
-                    changes.append(.concede(party: p, demand: d))
+                    changes.append(.concede(party: p, demand: start[p].demands[d].name))
                 case .unknownDemand(let suggestion):
                     report(.unknownDemand(qualified, suggestion: suggestion?.qualifiedName), itemName.range)
                 case .unknownParty:
                     break  // reported above
                 }
             case .item(let item):
+                // The kind is the baseline item's, or, for an item a base
+                // added, that one's.
                 let isDemand = party.demands.contains { $0.name == itemName.text }
+                    || start[partyIndex].demands.contains { $0.name == itemName.text }
                 let isPreference = party.preferences.contains { $0.name == itemName.text }
+                    || start[partyIndex].preferences.contains { $0.name == itemName.text }
                 if item.isDemand && isPreference || !item.isDemand && isDemand {
                     report(.kindMismatch(qualified, isDemand: item.isDemand), item.keyword)
                     continue

@@ -237,6 +237,15 @@ public struct Parser {
         advance()
         let blockName = try name(isParty ? "the party's name" : "the what-if's name")
         let label = optionalString()
+        // `extends` is a contextual keyword: version 1 has no other
+        // continuation here than `{`, so a name `extends` cannot mean
+        // anything else.
+        var extends: (name: NameSyntax, keyword: SourceRange)?
+        if !isParty, current.kind == .identifier, file.text(current.range) == "extends" {
+            let keyword = current.range
+            advance()
+            extends = (try name("the name of the what-if it extends"), keyword)
+        }
         _ = try expect(.leftBrace)
         var items: [ItemSyntax] = []
         var changes: [ChangeSyntax] = []
@@ -269,7 +278,7 @@ public struct Parser {
         if isParty {
             return .party(PartySyntax(name: blockName, label: label, items: items, range: range))
         }
-        return .whatIf(WhatIfSyntax(name: blockName, label: label, changes: changes, range: range))
+        return .whatIf(WhatIfSyntax(name: blockName, label: label, extends: extends, changes: changes, range: range))
     }
 
     private mutating func parseItem(inWhatIf: Bool) throws -> ItemSyntax {

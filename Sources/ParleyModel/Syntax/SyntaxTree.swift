@@ -91,10 +91,13 @@ public struct ItemSyntax: Sendable {
     public var range: SourceRange
 }
 
-/// `whatif NAME ["Label"] { CHANGE* }`.
+/// `whatif NAME ["Label"] [extends OTHER] { CHANGE* }`.
 public struct WhatIfSyntax: Sendable {
     public var name: NameSyntax
     public var label: StringLiteralSyntax?
+    /// The what-if it builds on (`extends OTHER`), and the range of the
+    /// `extends` word.
+    public var extends: (name: NameSyntax, keyword: SourceRange)?
     public var changes: [ChangeSyntax]
     public var range: SourceRange
 }

@@ -44,6 +44,18 @@ enum Phrasing {
         count.exact ? count.count.description : "at least \(count.count)"
     }
 
+    /// A count with its digits grouped by thousands (`5,600`), `at least`
+    /// before it when cut.
+    static func grouped(_ count: AgreementCount) -> String {
+        let digits = Array(count.count.description)
+        var text = ""
+        for (k, digit) in digits.enumerated() {
+            if k > 0, (digits.count - k) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return count.exact ? text : "at least \(text)"
+    }
+
     /// `1 conflict`, `3 conflicts`.
     static func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
         "\(count) \(count == 1 ? noun : plural ?? noun + "s")"

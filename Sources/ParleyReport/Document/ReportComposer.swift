@@ -31,7 +31,7 @@ public enum ReportComposer {
         if !report.whatIfs.isEmpty {
             blocks.append(.heading("What-ifs"))
             for whatIf in report.whatIfs {
-                blocks += whatIfSection(WhatIfComparison(before: analysis, after: whatIf), scenario: scenario)
+                blocks += whatIfSection(whatIf, baseline: analysis, scenario: scenario)
             }
         }
         return ReportDocument(title: scenario.title ?? report.file, blocks: blocks)
@@ -48,7 +48,7 @@ public enum ReportComposer {
             blocks.append(.paragraph("The scenario has no what-ifs; name demands to concede with --concede PARTY.DEMAND."))
         }
         for whatIf in report.whatIfs {
-            blocks += whatIfSection(WhatIfComparison(before: report.analysis, after: whatIf), scenario: scenario)
+            blocks += whatIfSection(whatIf, baseline: report.analysis, scenario: scenario)
         }
         return ReportDocument(title: "What-ifs: \(scenario.title ?? report.file)", blocks: blocks)
     }
@@ -260,12 +260,35 @@ public enum ReportComposer {
 
     // MARK: What-ifs
 
-    static func whatIfSection(_ comparison: WhatIfComparison, scenario: Scenario) -> [Block] {
+    /// A what-if's section: its changes, then the comparison with the
+    /// baseline, and, for one that builds on another whose analysis is at
+    /// hand (`parley whatif`), first the comparison with that one.
+    static func whatIfSection(_ whatIf: WhatIfAnalysis, baseline: Analysis, scenario: Scenario) -> [Block] {
+        var blocks: [Block] = [.subheading(whatIf.label.map { "\(whatIf.name): \($0)" } ?? whatIf.name)]
+        if let base = whatIf.extends {
+            blocks.append(.paragraph("Builds on \(base): its own changes apply to \(base)'s positions."))
+        }
+        blocks.append(.paragraph("Changes: \(whatIf.changes.isEmpty ? "none" : whatIf.changes.joined(separator: "; "))."))
+        if let base = whatIf.base, let name = whatIf.extends {
+            blocks.append(.paragraph("Against \(name):"))
+            blocks += comparisonBlocks(
+                WhatIfComparison(before: base.analysis, after: whatIf), beforeParties: base.parties, beforeName: name, scenario: scenario)
+            blocks.append(.paragraph("Against the baseline:"))
+        }
+        blocks += comparisonBlocks(
+            WhatIfComparison(before: baseline, after: whatIf), beforeParties: scenario.parties, beforeName: "the baseline",
+            scenario: scenario)
+        return blocks
+    }
+
+    /// Before and after, side by side, and what changed.
+    private static func comparisonBlocks(
+        _ comparison: WhatIfComparison, beforeParties: [Party], beforeName: String, scenario: Scenario
+    ) -> [Block] {
         let whatIf = comparison.after
         let before = comparison.before
         let after = whatIf.analysis
-        var blocks: [Block] = [.subheading(whatIf.label.map { "\(whatIf.name): \($0)" } ?? whatIf.name)]
-        blocks.append(.paragraph("Changes: \(whatIf.changes.isEmpty ? "none" : whatIf.changes.joined(separator: "; "))."))
+        var blocks: [Block] = []
         func feasible(_ analysis: Analysis) -> String {
             analysis.feasible.map { $0 ? "yes" : "no" } ?? "unknown (cut)"
         }
@@ -283,17 +306,19 @@ public enum ReportComposer {
             ["Agreement possible", feasible(before), feasible(after)],
             ["Agreements", agreements(before), agreements(after)],
             ["Conflicts", String(before.conflicts.count), String(after.conflicts.count)],
-            ["Cheapest concession", cheapest(before, scenario.parties), cheapest(after, whatIf.parties)],
+            ["Cheapest concession", cheapest(before, beforeParties), cheapest(after, whatIf.parties)],
             ["Issues with common ground", commonCount(before), commonCount(after)],
         ], summarised: false)))
-        let (sentence, _) = Phrasing.verdict(after, parties: whatIf.parties, issues: scenario.issues)
-        blocks.append(.paragraph("After: " + sentence))
-        if let note = Phrasing.incompleteness(after.incomplete) { blocks.append(.note(note)) }
-        if whatIf.conceded.demands.isEmpty {
-            blocks.append(.paragraph("Concessions made: none."))
-        } else {
-            let shares = Phrasing.shares(whatIf.conceded, parties: scenario.parties)
-            blocks.append(.paragraph("Concessions made: \(Phrasing.names(whatIf.conceded.demands)), total cost \(whatIf.conceded.cost) (\(shares))."))
+        if beforeName == "the baseline" {
+            let (sentence, _) = Phrasing.verdict(after, parties: whatIf.parties, issues: scenario.issues)
+            blocks.append(.paragraph("After: " + sentence))
+            if let note = Phrasing.incompleteness(after.incomplete) { blocks.append(.note(note)) }
+            if whatIf.conceded.demands.isEmpty {
+                blocks.append(.paragraph("Concessions made: none."))
+            } else {
+                let shares = Phrasing.shares(whatIf.conceded, parties: scenario.parties)
+                blocks.append(.paragraph("Concessions made: \(Phrasing.names(whatIf.conceded.demands)), total cost \(whatIf.conceded.cost) (\(shares))."))
+            }
         }
         var changes: [ListItem] = []
         for conflict in comparison.resolved { changes.append(ListItem("Resolved: \(Phrasing.names(conflict.demands, separator: " vs "))")) }

@@ -43,6 +43,7 @@ public enum JSONReport {
                     out.object {
                         out.key("name") { out.string(whatIf.name) }
                         if let label = whatIf.label { out.key("label") { out.string(label) } }
+                        if let base = whatIf.extends { out.key("extends") { out.string(base) } }
                         out.key("changes") { out.array(whatIf.changes) { out.string($0) } }
                         out.key("parties") { parties(whatIf.parties, consistent: whatIf.analysis.consistent, into: out) }
                         out.key("analysis") { analysis(whatIf.analysis, issues: report.scenario.issues, parties: whatIf.parties, into: out) }
@@ -90,7 +91,7 @@ public enum JSONReport {
 
     /// A set of values of one issue in the contract's format: names, flags,
     /// or `[lo, hi]` intervals.
-    private static func values(_ overlap: IssueOverlap, of issue: Issue, into out: JSONWriter) {
+    static func values(_ overlap: IssueOverlap, of issue: Issue, into out: JSONWriter) {
         switch overlap {
         case .values(let indexes):
             out.array(indexes) { out.string(issue.domain.valueText(Int64($0))) }

@@ -118,24 +118,41 @@ struct RandomScenario {
             out += "}\n"
             partyItems.append(("p\(p)", demands, preferences))
         }
-        for w in 0..<Int.random(in: 0...2, using: &rng) {
-            out += "whatif w\(w) {\n"
+        // Each what-if's demands by party, for a what-if extending it to
+        // concede only what is there.
+        var demandsAfter: [[String: [String]]] = []
+        for w in 0..<Int.random(in: 0...3, using: &rng) {
+            var available = Dictionary(uniqueKeysWithValues: partyItems.map { ($0.0, $0.1) })
+            if w > 0 && chance(0.5) {
+                out += "whatif w\(w)\(chance(0.5) ? " \(text())" : "") extends w\(w - 1) {\n"
+                available = demandsAfter[w - 1]
+            } else {
+                out += "whatif w\(w) {\n"
+            }
             var touched = Set<String>()
             for _ in 0..<Int.random(in: 0...3, using: &rng) {
-                let (party, demands, preferences) = pick(partyItems)
+                let (party, _, preferences) = pick(partyItems)
+                let demands = available[party] ?? []
                 switch Int.random(in: 0..<3, using: &rng) {
                 case 0 where !demands.isEmpty:
                     let d = pick(demands)
-                    if touched.insert("\(party).\(d)").inserted { out += "  concede \(party).\(d)\n" }
+                    if touched.insert("\(party).\(d)").inserted {
+                        out += "  concede \(party).\(d)\n"
+                        available[party]?.removeAll { $0 == d }
+                    }
                 case 1:
                     let d = demands.isEmpty || chance(0.5) ? "n\(Int.random(in: 0...9, using: &rng))" : pick(demands)
-                    if touched.insert("\(party).\(d)").inserted { out += "  demand \(party).\(d): \(condition(2))\n" }
+                    if touched.insert("\(party).\(d)").inserted {
+                        out += "  demand \(party).\(d): \(condition(2))\n"
+                        if !(available[party]?.contains(d) ?? false) { available[party, default: []].append(d) }
+                    }
                 default:
                     let q = preferences.isEmpty || chance(0.5) ? "m\(Int.random(in: 0...9, using: &rng))" : pick(preferences)
                     if touched.insert("\(party).\(q)").inserted { out += "  prefer \(party).\(q) weight 2: \(condition(2))\n" }
                 }
             }
             out += "}\n"
+            demandsAfter.append(available)
         }
         if chance(0.5) { out += "# the end\n" }
         return out

@@ -93,4 +93,13 @@ import ParleyTestSupport
             "7:34 changed-twice", "8:8 duplicate-whatif",
         ])
     }
+
+    @Test func aHundredThousandWhatIfChainIsResolvedWithoutRecursion() {
+        var text = "issue x: 0..100\nparty p { demand d: x >= 1 }\nwhatif w0 { demand p.d: x >= 0 }\n"
+        for k in 1..<100_000 { text += "whatif w\(k) extends w\(k - 1) { }\n" }
+        text += "whatif loop_a extends loop_b { }\nwhatif loop_b extends loop_a { }\nwhatif stray extends nowhere { }\n"
+        let (scenario, diagnostics) = check(Array(text.utf8))
+        #expect(scenario == nil)
+        #expect(diagnostics == ["100003:15 whatif-cycle", "100005:22 unknown-whatif"])
+    }
 }
