@@ -19,11 +19,12 @@ enum AnalysisBenchmark {
     static let medium = Family(name: "medium", parties: 5, issues: 25, demandsPerParty: 15, maxRange: 100, clashes: 3)
     static let large = Family(name: "large", parties: 8, issues: 150, demandsPerParty: 40, maxRange: 1000, clashes: 6)
 
-    static func run(export directory: String?, count: Int, families: [String]) {
+    static func run(export directory: String?, count: Int, families: [String], ladders: Bool = false) {
         for family in [medium, large] where families.contains(family.name) {
             var times: [Double] = []
             for seed in 1...count {
-                let text = generate(family, seed: UInt64(seed))
+                let generated = generate(family, seed: UInt64(seed))
+                let text = ladders ? withLadders(generated) : generated
                 let name = "\(family.name)-\(seed)"
                 if let directory {
                     _ = FileManager.default.createFile(atPath: "\(directory)/\(name).parley", contents: Data(text.utf8))
@@ -52,6 +53,28 @@ enum AnalysisBenchmark {
             let sorted = times.sorted()
             print(String(format: "%@: %d scenarios, median %.3f s, max %.3f s", family.name, count, sorted[sorted.count / 2], sorted.last ?? 0))
         }
+    }
+
+    /// The scenario with a two-step fallback ladder on every third demand
+    /// of the parties: each step the one before `or` the next demand's
+    /// condition, so weaker by construction, at cost 0 (never above the
+    /// withdrawal cost, never falling).
+    static func withLadders(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let conditions = lines.compactMap { line -> String? in
+            guard line.hasPrefix("  demand "), let colon = line.firstIndex(of: ":") else { return nil }
+            let rest = line[line.index(colon, offsetBy: 2)...]
+            return String(rest.range(of: " source ").map { rest[..<$0.lowerBound] } ?? rest)
+        }
+        var k = 0
+        return lines.map { line in
+            guard line.hasPrefix("  demand ") else { return line }
+            k += 1
+            guard k % 3 == 0, conditions.count > 1 else { return line }
+            let own = conditions[(k - 1) % conditions.count], other = conditions[k % conditions.count]
+            let first = "(\(own)) or (\(other))"
+            return line + "\n    fallback cost 0: \(first)\n    fallback cost 0: (\(first)) or (\(conditions[(k + 1) % conditions.count]))"
+        }.joined(separator: "\n")
     }
 
     /// For Scripts/marco-z3.py: the baseline and the `settle` what-if as

@@ -26,7 +26,7 @@ public enum Analyzer {
             agreements: AgreementCount(
                 count: .zero, exact: feasibility.feasible != nil, example: feasibility.example,
                 exampleRanges: feasibility.example.map {
-                    RangesQuestion.ranges(of: $0, issues: issues, keeping: .init(session, demands: session.allDemands, parties: nil))
+                    RangesQuestion.ranges(of: $0, issues: issues, keeping: .init(session, demands: session.allDemands.map { ($0, 0) }, parties: nil))
                 }),
             consistent: [], pairs: [], coalitions: [], conflicts: [], disputes: [], concessions: [],
             concessionsTotal: .zero, incomplete: [])
@@ -51,9 +51,13 @@ public enum Analyzer {
             let conflicts = ConflictQuestion.ask(session)
             cuts.add(conflicts.cuts)
             analysis.conflicts = conflicts.conflicts
-            if let disputes = conflicts.disputes {
+            if var disputes = conflicts.disputes {
+                let shifts = ShiftQuestion.ask(session, disputes: disputes)
+                cuts.add(shifts.cuts)
+                for k in disputes.indices { disputes[k].shifts = shifts.shifts[k] }
                 analysis.disputes = disputes
-                let concessions = ConcessionQuestion.ask(disputes: disputes, options: options)
+                let concessions = ConcessionQuestion.ask(session, disputes: disputes)
+                cuts.add(concessions.cuts)
                 analysis.concessions = concessions.listed
                 analysis.concessionsTotal = concessions.total
             }
@@ -69,6 +73,7 @@ public enum Analyzer {
             cuts.add(support.cuts)
             analysis.support = support.support
         }
+        analysis.hasFallbacks = session.hasFallbacks
         analysis.incomplete = cuts.entries
         if cuts.contains(.conflicts) || cuts.contains(.disputes) { analysis.concessionsTotal = nil }
         return analysis
@@ -110,18 +115,26 @@ public enum Analyzer {
         return ScenarioAnalysis(scenario: scenario, file: file, analysis: baseline, whatIfs: chosen.map(analysis(of:)))
     }
 
-    /// The demands of the baseline a what-if has conceded, with what its
-    /// chain of bases conceded too (less those a later step adds again),
-    /// and their total cost.
+    /// The demands of the baseline a what-if has conceded (withdrawn, or
+    /// settled at a fallback), with what its chain of bases conceded too
+    /// (less those a later step states again), and their total cost.
     static func concessions(made whatIf: WhatIf, in scenario: Scenario) -> Concession {
-        var conceded: [DemandID: Int64] = [:]
+        // Per demand: the fallback it is settled at (nil: withdrawn) and the cost.
+        var conceded: [DemandID: (level: Int?, cost: Int64)] = [:]
         var positions = scenario.parties
         for step in scenario.chain(of: whatIf) {
             for change in step.changes {
                 switch change {
-                case .concede(let p, let name):
-                    let cost = positions[p].demands.first { $0.name == name }?.cost ?? 0
-                    conceded[DemandID(party: positions[p].name, name: name)] = cost
+                case .concede(let p, let name, let level):
+                    let id = DemandID(party: positions[p].name, name: name)
+                    guard let demand = positions[p].demands.first(where: { $0.name == name }) else { continue }
+                    if let level, demand.fallbacks.indices.contains(level - 1) {
+                        // A fallback of a demand already settled counts from the ladder's start.
+                        let earlier = conceded[id]?.level ?? 0
+                        conceded[id] = (earlier + level, demand.fallbacks[level - 1].cost)
+                    } else {
+                        conceded[id] = (nil, demand.cost)
+                    }
                 case .demand(let p, let demand):
                     conceded[DemandID(party: positions[p].name, name: demand.name)] = nil
                 case .preference:
@@ -130,7 +143,10 @@ public enum Analyzer {
             }
             positions = Scenario.applying(step.changes, to: positions)
         }
-        return Concession(demands: Array(conceded.keys), cost: conceded.values.reduce(0, &+))
+        return Concession(
+            demands: conceded.filter { $0.value.level == nil }.map(\.key),
+            moves: conceded.compactMap { id, entry in entry.level.map { FallbackMove(demand: id, fallback: $0) } },
+            cost: conceded.values.reduce(0) { $0 &+ $1.cost })
     }
 
     /// Whether `issue = value` can be part of an agreement meeting every
@@ -149,6 +165,14 @@ public enum Analyzer {
     /// encoding of the scenario for all of them.
     public static func explain(_ scenario: Scenario, issue: Int, options: AnalysisOptions = AnalysisOptions()) -> IssueExplanation {
         ExplainQuestion.ask(baselineSession(scenario, options), issue: issue, parties: scenario.parties.count)
+    }
+
+    /// The fallbacks of the scenario (baseline and what-ifs) that are not
+    /// weaker than the step before them, or that the time limit left
+    /// unproven, in file order. Run before any analysis: a ladder that is
+    /// not weaker makes the file invalid.
+    public static func verifyLadders(_ scenario: Scenario, options: AnalysisOptions = AnalysisOptions()) -> [LadderProblem] {
+        LadderQuestion.ask(scenario, options: options)
     }
 
     private static func baselineSession(_ scenario: Scenario, _ options: AnalysisOptions) -> AnalysisSession {

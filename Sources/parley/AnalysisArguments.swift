@@ -76,6 +76,7 @@ struct AnalysisArguments {
         do {
             return Resolved(whatIfs: whatIfNames, extra: try WhatIf.commandLine(conceding: conceded, extending: base, in: scenario))
         } catch let error as UnknownDemandReference {
+            if let problem = error.problem { throw CommandFailure(code: .usage, message: "--concede \(error.reference): \(problem)") }
             let suggestion = error.suggestion.map { "; did you mean '\($0.qualifiedName)'?" } ?? ""
             throw CommandFailure(code: .usage, message: "unknown demand '\(error.reference)' for --concede\(suggestion)")
         }

@@ -8,15 +8,32 @@ import ParleyReport
 /// turn the outcome into warnings and an exit code.
 enum AnalysisRun {
     /// A loaded scenario, or nil when it is invalid (its diagnostics are
-    /// printed; the command exits 65).
-    static func load(_ path: String) throws -> Scenario? {
+    /// printed; the command exits 65). A fallback ladder whose steps are not
+    /// weaker makes it invalid too; one the time limit left unproven is a
+    /// warning, and sets `unproven`.
+    static func load(_ path: String, options: AnalysisOptions, unproven: inout Bool) throws -> Scenario? {
         let file = try ScenarioInput.read(path)
+        let renderer = DiagnosticRenderer(colour: Terminal.colourAllowed(fileDescriptor: 2))
         let (loaded, diagnostics) = ScenarioChecker.load(file)
         guard let scenario = loaded else {
-            Terminal.writeError(DiagnosticRenderer(colour: Terminal.colourAllowed(fileDescriptor: 2)).render(diagnostics, in: file))
+            Terminal.writeError(renderer.render(diagnostics, in: file))
             return nil
         }
+        let ladders = ladderDiagnostics(scenario, options: options)
+        Terminal.writeError(renderer.render(ladders, in: file))
+        if ladders.contains(where: { $0.severity == .error }) { return nil }
+        if !ladders.isEmpty { unproven = true }
         return scenario
+    }
+
+    /// The fallbacks that are not weaker than the step before them (errors)
+    /// or that the time limit left unproven (warnings), as diagnostics at
+    /// their `fallback` word.
+    static func ladderDiagnostics(_ scenario: Scenario, options: AnalysisOptions) -> [Diagnostic] {
+        Analyzer.verifyLadders(scenario, options: options).map { problem in
+            let word = SourceRange(start: problem.range.start, end: problem.range.start + "fallback".utf8.count)
+            return Diagnostic(problem.unproven ? .fallbackUnproven(level: problem.level) : .fallbackNotWeaker(level: problem.level), at: word)
+        }
     }
 
     /// The options with Ctrl-C and the progress line wired in, for `body`;
@@ -45,7 +62,11 @@ enum AnalysisRun {
 
     /// Writes the output, warns about what was cut, and gives the exit code:
     /// 130 after Ctrl-C, 75 when cut under `--strict`, else 0.
-    static func finish(_ text: String, to output: ReportOutput, strict: Bool, incomplete cut: [Incompleteness]) throws -> ExitCode {
+    /// - Parameter unproven: whether a fallback ladder was left unproven
+    ///   (a warning; `--strict` makes it exit 75 as a cut analysis does).
+    static func finish(
+        _ text: String, to output: ReportOutput, strict: Bool, incomplete cut: [Incompleteness], unproven: Bool = false
+    ) throws -> ExitCode {
         try output.write(text)
         if Interruption.signal.isRaised {
             Terminal.writeError("parley: interrupted; the report holds what was found so far, marked incomplete\n")
@@ -56,6 +77,6 @@ enum AnalysisRun {
             Terminal.writeError("parley: warning: the analysis is incomplete (\(parts)); what it lists is verified, but not all there is\n")
             if strict { return .incomplete }
         }
-        return .success
+        return strict && unproven ? .incomplete : .success
     }
 }

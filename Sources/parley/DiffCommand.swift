@@ -52,10 +52,15 @@ enum DiffCommand {
         // invalid file and nothing but diagnostics is printed.
         var scenarios: [Scenario] = []
         var invalid = false
+        var unproven = false
         var missing: CommandFailure?
         for path in arguments.files {
             do {
-                if let scenario = try AnalysisRun.load(path) { scenarios.append(scenario) } else { invalid = true }
+                if let scenario = try AnalysisRun.load(path, options: arguments.analysis.options, unproven: &unproven) {
+                    scenarios.append(scenario)
+                } else {
+                    invalid = true
+                }
             } catch let failure as CommandFailure {
                 Terminal.writeError("parley: \(failure.message)\n")
                 missing = missing ?? failure
@@ -73,6 +78,6 @@ enum DiffCommand {
         } else {
             text = arguments.output.render(steps.count == 1 ? DiffComposer.compose(steps[0]) : DiffComposer.compose(timeline: steps))
         }
-        return try AnalysisRun.finish(text, to: arguments.output, strict: arguments.analysis.strict, incomplete: analyses.flatMap(\.analysis.incomplete))
+        return try AnalysisRun.finish(text, to: arguments.output, strict: arguments.analysis.strict, incomplete: analyses.flatMap(\.analysis.incomplete), unproven: unproven)
     }
 }

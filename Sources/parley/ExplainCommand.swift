@@ -58,7 +58,10 @@ enum ExplainCommand {
 
     static func run(_ parsed: ParsedArguments) throws -> ExitCode {
         let arguments = try Arguments(parsed)
-        guard let scenario = try AnalysisRun.load(arguments.file) else { return .invalidInput }
+        var unproven = false
+        guard let scenario = try AnalysisRun.load(arguments.file, options: arguments.analysis.options, unproven: &unproven) else {
+            return .invalidInput
+        }
         guard let issue = scenario.issueIndex(named: arguments.issue) else {
             throw CommandFailure(code: .usage, message: "unknown issue '\(arguments.issue)'\(didYouMean(arguments.issue, among: scenario.issues.map(\.name)))")
         }
@@ -71,7 +74,7 @@ enum ExplainCommand {
         let document = ExplanationComposer.compose(scenario, file: arguments.file, explanation: explanation)
         return try AnalysisRun.finish(
             arguments.output.render(document), to: arguments.output, strict: arguments.analysis.strict,
-            incomplete: explanation.incomplete + explanation.values.flatMap(\.incomplete))
+            incomplete: explanation.incomplete + explanation.values.flatMap(\.incomplete), unproven: unproven)
     }
 
     /// A value as the user wrote it, checked against the issue's domain.

@@ -36,7 +36,7 @@ enum FormatCommand {
         let (syntax, syntaxDiagnostics) = Parser.parse(file)
         let (_, semanticDiagnostics) = ScenarioChecker.check(syntax, in: file)
         let diagnostics = (syntaxDiagnostics + semanticDiagnostics).sorted { $0.range.start < $1.range.start }
-        guard diagnostics.isEmpty else {
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
             Terminal.writeError(DiagnosticRenderer(colour: Terminal.colourAllowed(fileDescriptor: 2)).render(diagnostics, in: file))
             return .invalidInput
         }

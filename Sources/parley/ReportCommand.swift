@@ -51,12 +51,15 @@ enum ReportCommand {
 
     static func run(_ parsed: ParsedArguments) throws -> ExitCode {
         let arguments = try Arguments(parsed)
-        guard let scenario = try AnalysisRun.load(arguments.file) else { return .invalidInput }
+        var unproven = false
+        guard let scenario = try AnalysisRun.load(arguments.file, options: arguments.analysis.options, unproven: &unproven) else {
+            return .invalidInput
+        }
         let resolved = try arguments.analysis.resolve(against: scenario)
         let json = arguments.output.format == "json"
         let report = AnalysisRun.report(scenario, path: arguments.file, arguments: arguments.analysis, resolved: resolved, support: !json)
         let text = json ? JSONReport.render(report) : arguments.output.render(ReportComposer.compose(report))
         let cut = ([report.analysis] + report.whatIfs.map(\.analysis)).flatMap(\.incomplete)
-        return try AnalysisRun.finish(text, to: arguments.output, strict: arguments.analysis.strict, incomplete: cut)
+        return try AnalysisRun.finish(text, to: arguments.output, strict: arguments.analysis.strict, incomplete: cut, unproven: unproven)
     }
 }

@@ -50,7 +50,10 @@ enum WhatIfCommand {
 
     static func run(_ parsed: ParsedArguments) throws -> ExitCode {
         let arguments = try Arguments(parsed)
-        guard let scenario = try AnalysisRun.load(arguments.file) else { return .invalidInput }
+        var unproven = false
+        guard let scenario = try AnalysisRun.load(arguments.file, options: arguments.analysis.options, unproven: &unproven) else {
+            return .invalidInput
+        }
         var resolved = try arguments.analysis.resolve(against: scenario)
         // `--concede` alone shows only its own what-if.
         if arguments.analysis.whatIfNames == nil && resolved.extra != nil { resolved.whatIfs = [] }
@@ -61,6 +64,6 @@ enum WhatIfCommand {
             ? JSONReport.render(report)
             : arguments.output.render(ReportComposer.composeWhatIfs(report))
         let cut = ([report.analysis] + report.whatIfs.map(\.analysis)).flatMap(\.incomplete)
-        return try AnalysisRun.finish(text, to: arguments.output, strict: arguments.analysis.strict, incomplete: cut)
+        return try AnalysisRun.finish(text, to: arguments.output, strict: arguments.analysis.strict, incomplete: cut, unproven: unproven)
     }
 }

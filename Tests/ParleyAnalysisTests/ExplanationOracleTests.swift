@@ -97,7 +97,7 @@ import ParleyTestSupport
             let scenario = try #require(ScenarioChecker.load(SourceFile(name: "r", text: text)).0)
             guard let party = scenario.parties.firstIndex(where: { !$0.demands.isEmpty }) else { continue }
             let conceded = Int(seed) % scenario.parties[party].demands.count
-            let whatIf = WhatIf(name: "cli", label: nil, changes: [.concede(party: party, demand: scenario.parties[party].demands[conceded].name)], range: SourceRange(start: 0, end: 0))
+            let whatIf = WhatIf(name: "cli", label: nil, changes: [.concede(party: party, demand: scenario.parties[party].demands[conceded].name, level: nil)], range: SourceRange(start: 0, end: 0))
             let report = Analyzer.report(scenario, file: "r", whatIfs: [], extra: whatIf)
             let after = try #require(report.whatIfs.first)
             let comparison = WhatIfComparison(before: report.analysis, after: after)

@@ -34,7 +34,7 @@ import ParleyTestSupport
                     if Bool.random(using: &rng), let demand = positions[p].demands.randomElement(using: &rng) {
                         guard touched.insert("\(p).\(demand.name)").inserted else { continue }
                         result.append(Bool.random(using: &rng)
-                            ? .concede(party: p, demand: demand.name)
+                            ? .concede(party: p, demand: demand.name, level: nil)
                             : .demand(party: p, Demand(name: demand.name, cost: 2, condition: template.condition, expression: template.expression,
                                                        source: nil, line: 0, range: template.range)))
                     } else {
@@ -57,7 +57,7 @@ import ParleyTestSupport
             // of the baseline's item.
             func key(_ change: Change) -> String {
                 switch change {
-                case .concede(let p, let name): "\(p).\(name)"
+                case .concede(let p, let name, _): "\(p).\(name)"
                 case .demand(let p, let d): "\(p).\(d.name)"
                 case .preference(let p, let q): "\(p).\(q.name)"
                 }
@@ -65,7 +65,7 @@ import ParleyTestSupport
             var merged: [Change?] = a.changes
             for change in b.changes {
                 if let index = merged.firstIndex(where: { $0.map(key) == key(change) }) {
-                    if case .concede(let p, let name) = change, !scenario.parties[p].demands.contains(where: { $0.name == name }) {
+                    if case .concede(let p, let name, _) = change, !scenario.parties[p].demands.contains(where: { $0.name == name }) {
                         merged[index] = nil
                     } else {
                         merged[index] = change

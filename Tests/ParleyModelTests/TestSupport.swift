@@ -41,15 +41,20 @@ func meaning(_ scenario: Scenario) -> String {
     for issue in scenario.issues { lines.append("issue \(issue.name) \(issue.label ?? "-") \(issue.domain)") }
     for party in scenario.parties {
         lines.append("party \(party.name) \(party.label ?? "-")")
-        for d in party.demands { lines.append("  demand " + item(d.name, d.cost, d.condition, d.expression, d.source)) }
+        for d in party.demands {
+            lines.append("  demand " + item(d.name, d.cost, d.condition, d.expression, d.source) + " max \(d.costMax ?? -1) \(String(describing: d.threshold))")
+            for f in d.fallbacks { lines.append("    fallback " + item("", f.cost, f.condition, f.expression, f.source) + " max \(f.costMax ?? -1)") }
+        }
         for p in party.preferences { lines.append("  prefer " + item(p.name, p.weight, p.condition, p.expression, p.source)) }
     }
     for whatIf in scenario.whatIfs {
         lines.append("whatif \(whatIf.name) \(whatIf.label ?? "-") extends \(whatIf.extends ?? "-")")
         for change in whatIf.changes {
             switch change {
-            case .concede(let p, let d): lines.append("  concede \(p) \(d)")
-            case .demand(let p, let d): lines.append("  demand \(p) " + item(d.name, d.cost, d.condition, d.expression, d.source))
+            case .concede(let p, let d, let level): lines.append("  concede \(p) \(d)@\(level ?? 0)")
+            case .demand(let p, let d):
+                lines.append("  demand \(p) " + item(d.name, d.cost, d.condition, d.expression, d.source))
+                for f in d.fallbacks { lines.append("    fallback " + item("", f.cost, f.condition, f.expression, f.source)) }
             case .preference(let p, let q): lines.append("  prefer \(p) " + item(q.name, q.weight, q.condition, q.expression, q.source))
             }
         }

@@ -139,4 +139,22 @@ import Testing
         let text = try Self.run("parley", ["whatif", file, "--concede", "q.high", "--extends", "geneva"])
         #expect(text.code == 0 && text.out.contains("Against geneva:") && text.out.contains("Against the baseline:"))
     }
+
+    @Test func aLadderThatIsNotWeakerIsInvalidEverywhere() throws {
+        let file = try Self.temporaryFile("issue x: 0..10\nparty p {\n  demand d cost 5: x <= 3\n    fallback cost 2: x <= 2\n}\n")
+        for command in ["check", "report", "whatif"] {
+            let result = try Self.run("parley", [command, file])
+            #expect(result.code == 65, "\(command)")
+            #expect(result.err.contains(":4:5: error: fallback 1 admits less than the step before it"), "\(command)")
+            #expect(result.out.isEmpty || command == "check", "\(command): a partial report")
+        }
+    }
+
+    @Test func settlingPastTheLadderOnTheCommandLineIsAUsageError() throws {
+        let file = try Self.temporaryFile("issue x: 0..10\nparty p { demand d: x <= 3 fallback: x <= 5 }\nparty q { demand e: x >= 6 }\n")
+        let past = try Self.run("parley", ["report", file, "--concede", "p.d@2"])
+        #expect(past.code == 64 && past.err.contains("@2 must be between 1 and 1"))
+        let settled = try Self.run("parley", ["report", file, "--concede", "p.d@1", "--format", "json"])
+        #expect(settled.code == 0 && settled.out.contains("\"concede p.d@1\""))
+    }
 }

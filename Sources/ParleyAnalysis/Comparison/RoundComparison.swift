@@ -38,8 +38,8 @@ public enum RoundComparison {
     }
 
     /// A position item as rounds compare it: its name, kind, and what a
-    /// change means (the canonical expression and its cost or weight; a
-    /// source alone is no change).
+    /// change means (the canonical expression, its cost or weight, and its
+    /// fallback ladder; a source alone is no change).
     private struct Item {
         var id: DemandID
         var isDemand: Bool
@@ -50,7 +50,9 @@ public enum RoundComparison {
     private static func items(of scenario: Scenario) -> [Item] {
         scenario.parties.flatMap { party in
             party.demands.map { d in
-                let text = "demand \(party.name).\(d.name)\(d.cost == 1 ? "" : " cost \(d.cost)"): \(d.expression)"
+                // The canonical text: cost or range, condition and fallback ladder.
+                let text = "demand \(party.name).\(d.name)\(Demand.costText(d.cost, d.costMax, default: 1)): \(d.expression)"
+                    + d.fallbacks.map { " " + $0.text }.joined()
                 return Item(id: DemandID(party: party.name, name: d.name), isDemand: true, signature: text, text: text)
             } + party.preferences.map { p in
                 let text = "prefer \(party.name).\(p.name)\(p.weight == 1 ? "" : " weight \(p.weight)"): \(p.expression)"

@@ -108,9 +108,18 @@ final class ScenarioEncoding {
     /// `sum relation 0` as `V + C relation 0`, where V is an unsigned adder
     /// network over the issues' bits and C a constant.
     private func compare(_ sum: LinearSum, _ relation: Relation) -> Literal {
-        var offset = Int128(sum.constant)
+        let (value, offset) = sumBits(sum.terms)
+        return comparison(value, offset + Int128(sum.constant), relation)
+    }
+
+    /// The terms of a sum as an unsigned number V in bits (least
+    /// significant first) and the constant C with `terms = V + C`. A caller
+    /// comparing one sum with many constants (the shifts' bisection) builds
+    /// the network once and compares it many times.
+    func sumBits(_ terms: [LinearSum.Term]) -> (bits: [Literal], offset: Int128) {
+        var offset: Int128 = 0
         var value: [Literal] = []
-        for term in sum.terms {
+        for term in terms {
             guard case .integer(let bits, let low, _) = variables[term.issue] else { preconditionFailure("not an integer issue") }
             let coefficient = Int128(term.coefficient)
             offset += coefficient * Int128(low)
@@ -126,6 +135,11 @@ final class ScenarioEncoding {
             }
             value = value.isEmpty ? scaled : circuit.add(value, scaled)
         }
+        return (value, offset)
+    }
+
+    /// A literal for `V + offset relation 0`.
+    func comparison(_ value: [Literal], _ offset: Int128, _ relation: Relation) -> Literal {
         let atLeastZero = circuit.atLeast(value, -offset)
         let atLeastOne = circuit.atLeast(value, -offset + 1)
         switch relation {

@@ -4,7 +4,7 @@ import ParleyModel
 /// disputes' own lists, without enumerating their product.
 ///
 /// A global concession set is one concession of every dispute (disputes
-/// share no demand). Best-first search over choice vectors: the vector of
+/// share no demand; with fallbacks, one of every independent part). Best-first search over choice vectors: the vector of
 /// every dispute's first choice comes first; popping a vector pushes the
 /// vectors that advance one dispute at or after the last one advanced, so
 /// each vector is pushed once, by a parent that is never later in the
@@ -25,12 +25,14 @@ enum ConcessionCombiner {
         guard !disputes.isEmpty, !disputes.contains(where: \.isEmpty), count > 0 else { return ([], disputes.isEmpty ? .zero : total) }
         func combine(_ choice: [Int]) -> Concession {
             var names: [DemandID] = []
+            var moves: [FallbackMove] = []
             var cost: Int64 = 0
             for (d, index) in choice.enumerated() {
                 names += disputes[d][index].demands
+                moves += disputes[d][index].moves
                 cost += disputes[d][index].cost
             }
-            return Concession(demands: names, cost: cost)
+            return Concession(demands: names, moves: moves, cost: cost)
         }
         var heap: [Candidate] = []
         func before(_ a: Candidate, _ b: Candidate) -> Bool { a.concession < b.concession }

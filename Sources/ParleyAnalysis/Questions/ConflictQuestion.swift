@@ -7,7 +7,9 @@ import ParleyModel
 /// they mention; a conflict never spans two), and each unsatisfiable part
 /// is explored with MARCO (``SubsetExplorer``). Conflicts sharing a demand,
 /// directly or through others, form a dispute, whose concession sets are
-/// the minimal hitting sets of its conflicts.
+/// the minimal hitting sets of its conflicts; with fallback ladders, its
+/// minimal level assignments (``LevelAssignments``). Conflicts are always
+/// of the stated conditions.
 enum ConflictQuestion {
     struct Answer {
         /// Every conflict, in the report's order.
@@ -61,13 +63,20 @@ enum ConflictQuestion {
             let demandIndexes = Array(Set(members.flatMap { conflicts[$0] })).sorted()
             let local = Dictionary(uniqueKeysWithValues: demandIndexes.enumerated().map { ($1, $0) })
             let sets = members.map { conflicts[$0].compactMap { local[$0] } }
-            let (hitting, limited) = HittingSets.minimal(of: sets, count: demandIndexes.count, limit: session.options.limit)
-            if limited { cuts.add(.disputes, .limit) }
-            let concessions = hitting.map { set in
-                Concession(
-                    demands: set.map { session.demands[demandIndexes[$0]].id },
-                    cost: set.reduce(0) { $0 + session.demands[demandIndexes[$1]].position.cost })
-            }.sorted()
+            var concessions: [Concession]
+            if session.hasFallbacks {
+                let (assignments, cut) = LevelAssignments.minimal(of: demandIndexes, in: session)
+                if let cut { cuts.add(.disputes, cut) }
+                concessions = assignments
+            } else {
+                let (hitting, limited) = HittingSets.minimal(of: sets, count: demandIndexes.count, limit: session.options.limit)
+                if limited { cuts.add(.disputes, .limit) }
+                concessions = hitting.map { set in
+                    Concession(
+                        demands: set.map { session.demands[demandIndexes[$0]].id },
+                        cost: set.reduce(0) { $0 + session.demands[demandIndexes[$1]].position.cost })
+                }.sorted()
+            }
             let issueNames = Set(demandIndexes.flatMap { session.demands[$0].issues }).map { session.issues[$0].name }
             return Dispute(
                 conflicts: members,

@@ -20,12 +20,16 @@ enum ParetoQuestion {
         var answer = Answer(cuts: session.cuts())
         let utilities = utilityBits(session, parties: parties)
         if feasible == true {
-            answer.best = front(session, demands: session.allDemands, parties: parties, utilities: utilities, cuts: &answer.cuts)
+            answer.best = front(
+                session, demands: session.allDemands.map { ($0, 0) }, parties: parties, utilities: utilities, cuts: &answer.cuts)
             answer.focal = focalPoints(of: answer.best, parties: parties)
         } else if feasible == false, let cheapest = concessions.first?.cost {
             for concession in concessions where concession.cost == cheapest {
+                // Each demand at its level in the concession, the withdrawn left out.
                 let conceded = Set(concession.demands)
+                let moved = Dictionary(concession.moves.map { ($0.demand, $0.fallback) }, uniquingKeysWith: { a, _ in a })
                 let kept = session.demands.indices.filter { !conceded.contains(session.demands[$0].id) }
+                    .map { (demand: $0, level: moved[session.demands[$0].id] ?? 0) }
                 let best = front(session, demands: kept, parties: parties, utilities: utilities, cuts: &answer.cuts)
                 answer.dealPrices.append(DealPrice(concession: concession, best: best, focal: focalPoints(of: best, parties: parties)))
             }
@@ -55,12 +59,12 @@ enum ParetoQuestion {
     /// someone until there is none, record it, then forbid everything it
     /// dominates (and its own vector), and start again.
     private static func front(
-        _ session: AnalysisSession, demands: [Int], parties: [Party], utilities: [[Literal]], cuts: inout Cuts
+        _ session: AnalysisSession, demands: [(demand: Int, level: Int)], parties: [Party], utilities: [[Literal]], cuts: inout Cuts
     ) -> [Compromise] {
         let constraints = RangesQuestion.Constraints(session, demands: demands, parties: parties)
         let encoding = session.encoding
         let circuit = encoding.circuit
-        let selectors = demands.map { session.demands[$0].selector }
+        let selectors = demands.map { session.level($0.level, of: $0.demand).selector }
         // The forbidding clauses of this front hang on one literal, so that
         // the next front (another deal price) starts clean.
         let activation = circuit.fresh()

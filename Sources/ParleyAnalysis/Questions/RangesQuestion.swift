@@ -14,10 +14,13 @@ enum RangesQuestion {
         /// example, which keeps no utilities).
         var preferences: [[(condition: Condition, weight: Int64, issues: [Int])]]
 
-        /// The session's chosen demands, and the parties' preferences when
-        /// utilities must be kept.
-        init(_ session: AnalysisSession, demands: [Int], parties: [Party]?) {
-            self.demands = demands.map { (session.demands[$0].condition, session.demands[$0].issues) }
+        /// The session's chosen demands, each at a level (0: as stated), and
+        /// the parties' preferences when utilities must be kept.
+        init(_ session: AnalysisSession, demands: [(demand: Int, level: Int)], parties: [Party]?) {
+            self.demands = demands.map { chosen in
+                let condition = session.demands[chosen.demand].position.condition(atLevel: chosen.level)
+                return (condition, chosen.level == 0 ? session.demands[chosen.demand].issues : condition.mentionedIssues)
+            }
             preferences = (parties ?? []).map { party in
                 party.preferences.map { ($0.condition, $0.weight, $0.condition.mentionedIssues) }
             }

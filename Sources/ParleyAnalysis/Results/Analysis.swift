@@ -34,6 +34,9 @@ public struct Analysis: Sendable {
     /// When not feasible: for each cheapest concession set (in the order
     /// of `concessions`), the best compromises once it is conceded.
     public var dealPrices: [DealPrice] = []
+    /// Whether some demand of the positions has a fallback ladder (the
+    /// report then lists each concession's moves).
+    public var hasFallbacks = false
     /// What was cut, and why, in the order the questions met it.
     public var incomplete: [Incompleteness]
     /// Per issue, what each party allows and what excludes each value; only

@@ -6,8 +6,19 @@ extension Concession {
     /// - Parameter parties: the positions the demands belong to.
     public func shares(among parties: [Party]) -> [(party: Int, cost: Int64)] {
         parties.enumerated().compactMap { index, party in
-            let own = party.demands.filter { demands.contains(DemandID(party: party.name, name: $0.name)) }
-            return own.isEmpty ? nil : (index, own.reduce(Int64(0)) { $0 &+ $1.cost })
+            var touched = false
+            var total: Int64 = 0
+            for demand in party.demands {
+                let id = DemandID(party: party.name, name: demand.name)
+                if demands.contains(id) {
+                    touched = true
+                    total &+= demand.cost
+                } else if let move = moves.first(where: { $0.demand == id }), demand.fallbacks.indices.contains(move.fallback - 1) {
+                    touched = true
+                    total &+= demand.fallbacks[move.fallback - 1].cost
+                }
+            }
+            return touched ? (index, total) : nil
         }
     }
 }

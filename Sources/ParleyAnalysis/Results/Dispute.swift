@@ -8,7 +8,11 @@ public struct Dispute: Hashable, Sendable {
     public var demands: [DemandID]
     /// The issues those demands mention, in code-point order of their names.
     public var issues: [String]
-    /// Every minimal set of demands hitting every conflict of the dispute,
-    /// cheapest first.
+    /// Every minimal concession over the dispute's own demands that makes
+    /// them compatible (without fallbacks: every minimal set hitting every
+    /// conflict of the dispute), cheapest first.
     public var concessions: [Concession]
+    /// For each of its demands that is one threshold, how far that alone
+    /// must move to resolve the dispute; nil when a limit cut it.
+    public var shifts: [Shift]? = []
 }

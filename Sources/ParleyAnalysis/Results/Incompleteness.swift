@@ -1,7 +1,7 @@
 /// Which part of an analysis a limit cut: the report's keys of that name.
 public enum AnalysisPart: String, Hashable, Sendable {
     case conflicts, disputes, agreements, overlap, best, focal, dealPrices, pairs, coalitions, parties
-    case common, gaps, ranges
+    case common, gaps, ranges, shifts
 }
 
 /// What cut a part of an analysis short.

@@ -15,7 +15,10 @@ final class AnalysisSession {
     struct Demand {
         /// The demand as given.
         var position: PositionDemand
-        /// The issues its condition mentions, ascending.
+        /// The issues its condition mentions, or any of its fallbacks does,
+        /// ascending: independent parts are built from every level, so that
+        /// a fallback on an issue the stated condition leaves alone joins
+        /// the right part.
         var issues: [Int]
         /// Equivalent to the demand's condition.
         var literal: Literal
@@ -48,8 +51,33 @@ final class AnalysisSession {
             let literal = encoding.literal(for: position.condition)
             let selector = encoding.circuit.fresh()
             encoding.solver.addClause([!selector, literal])
-            return Demand(position: position, issues: position.condition.mentionedIssues, literal: literal, selector: selector)
+            let issues = position.fallbacks.isEmpty
+                ? position.condition.mentionedIssues
+                : Array(Set(([position.condition] + position.fallbacks.map(\.condition)).flatMap(\.mentionedIssues))).sorted()
+            return Demand(position: position, issues: issues, literal: literal, selector: selector)
         }
+        hasFallbacks = positions.contains { !$0.fallbacks.isEmpty }
+    }
+
+    /// Whether some demand has a fallback ladder.
+    let hasFallbacks: Bool
+    /// The literals of each demand's fallback levels, encoded when first
+    /// asked for: (equivalent to the level's condition, selector).
+    private var levelLiterals: [Int: [(literal: Literal, selector: Literal)]] = [:]
+
+    /// The selector and condition literal of a demand at a level (0 is the
+    /// stated condition's).
+    func level(_ level: Int, of d: Int) -> (literal: Literal, selector: Literal) {
+        if level == 0 { return (demands[d].literal, demands[d].selector) }
+        if let known = levelLiterals[d] { return known[level - 1] }
+        let encoded = demands[d].position.fallbacks.map { step -> (literal: Literal, selector: Literal) in
+            let literal = encoding.literal(for: step.condition)
+            let selector = encoding.circuit.fresh()
+            encoding.solver.addClause([!selector, literal])
+            return (literal, selector)
+        }
+        levelLiterals[d] = encoded
+        return encoded[level - 1]
     }
 
     /// Every demand's index.
@@ -94,6 +122,9 @@ final class AnalysisSession {
         let renumbered = chosen.map { d in
             var demand = demands[d].position
             demand.condition = demand.condition.renumbered(position)
+            // Subsessions ask about the stated conditions only.
+            demand.fallbacks = []
+            demand.threshold = nil
             return demand
         }
         return (AnalysisSession(issues: own.map { issues[$0] }, demands: renumbered, options: options), own)

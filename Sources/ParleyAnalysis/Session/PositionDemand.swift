@@ -9,15 +9,34 @@ struct PositionDemand {
     var id: DemandID
     /// Its party's index in the positions.
     var party: Int
-    /// What conceding it costs.
+    /// What withdrawing it costs (the low end of a range).
     var cost: Int64
     /// Its condition, over the session's issues.
     var condition: Condition
+    /// Its fallback ladder, the first step first.
+    var fallbacks: [Fallback] = []
+    /// Its stated condition's threshold, when it is one.
+    var threshold: Threshold?
 
     /// Every demand of the positions, party by party in declaration order.
     static func all(of parties: [Party]) -> [PositionDemand] {
         parties.enumerated().flatMap { p, party in
-            party.demands.map { PositionDemand(id: DemandID(party: party.name, name: $0.name), party: p, cost: $0.cost, condition: $0.condition) }
+            party.demands.map {
+                PositionDemand(
+                    id: DemandID(party: party.name, name: $0.name), party: p, cost: $0.cost, condition: $0.condition,
+                    fallbacks: $0.fallbacks, threshold: $0.threshold)
+            }
         }
+    }
+
+    /// The condition of a level: 0 the stated one, k the k-th fallback's.
+    func condition(atLevel level: Int) -> Condition {
+        level == 0 ? condition : fallbacks[level - 1].condition
+    }
+
+    /// What settling at a level costs: a fallback's cost, or, past the last
+    /// level, the withdrawal cost.
+    func cost(atLevel level: Int) -> Int64 {
+        level <= fallbacks.count ? fallbacks[level - 1].cost : cost
     }
 }

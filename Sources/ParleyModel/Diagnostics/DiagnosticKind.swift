@@ -128,6 +128,27 @@ public struct DiagnosticKind: Hashable, Sendable {
         DiagnosticKind("count-out-of-range", "count \(k) is out of range; it must be between 0 and \(count), the number of conditions")
     }
     public static let costOutOfRange = DiagnosticKind("cost-out-of-range", "cost must be between 0 and 1000000000")
+    public static func reversedCostRange(low: Int64, high: Int64) -> DiagnosticKind {
+        DiagnosticKind("reversed-cost-range", "cost range \(low)..\(high) is empty; write the lower cost first")
+    }
+    public static let fallbackCostDecreases = DiagnosticKind(
+        "fallback-cost-decreases", "a fallback may not cost less than the step before it; a step's cost is the whole price of settling there")
+    public static func fallbackCostAboveWithdrawal(_ withdrawal: String) -> DiagnosticKind {
+        DiagnosticKind("fallback-cost-above-withdrawal", "a fallback may not cost more than withdrawing the demand (cost \(withdrawal)); lower it or raise the demand's cost")
+    }
+    public static func noSuchFallback(_ demand: String, level: Int64, count: Int) -> DiagnosticKind {
+        DiagnosticKind("no-such-fallback", count == 0
+            ? "'\(demand)' has no fallbacks; concede it whole with 'concede \(demand)'"
+            : "'\(demand)' has \(count) fallback\(count == 1 ? "" : "s"); @\(level) must be between 1 and \(count)")
+    }
+    public static let fallbackOnPreference = DiagnosticKind(
+        "fallback-on-preference", "only demands have fallbacks; a preference is weighed, not conceded")
+    public static func fallbackNotWeaker(level: Int) -> DiagnosticKind {
+        DiagnosticKind("fallback-not-weaker", "fallback \(level) admits less than the step before it; each step must admit every agreement the one before admits")
+    }
+    public static func fallbackUnproven(level: Int) -> DiagnosticKind {
+        DiagnosticKind("fallback-unproven", "fallback \(level) could not be proven weaker than the step before it within the time limit", severity: .warning)
+    }
     public static let weightOutOfRange = DiagnosticKind("weight-out-of-range", "weight must be between 1 and 1000000000")
     public static let productOfIssues = DiagnosticKind(
         "product-of-issues", "product of two terms that both mention issues; the arithmetic must be linear")

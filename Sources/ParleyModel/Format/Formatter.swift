@@ -46,7 +46,7 @@ public struct Formatter {
                 if !lines.isEmpty { forceBlank() }
                 emit("party \(party.name.text)\(label(party.label)) {", range: headerRange(party.range), indent: "")
                 for item in party.items {
-                    emit(itemLine(item), range: item.range, indent: "  ")
+                    emitItem(item, indent: "  ")
                 }
                 closeBlock(party.range)
                 previousWasBlock = true
@@ -57,10 +57,10 @@ public struct Formatter {
                 emit("whatif \(whatIf.name.text)\(label(whatIf.label))\(base) {", range: headerRange(whatIf.range), indent: "")
                 for change in whatIf.changes {
                     switch change {
-                    case .concede(let party, let demand, let range):
-                        emit("concede \(party.text).\(demand.text)", range: range, indent: "  ")
+                    case .concede(let party, let demand, let level, let range):
+                        emit("concede \(party.text).\(demand.text)" + (level.map { "@\($0.value ?? 0)" } ?? ""), range: range, indent: "  ")
                     case .item(let item):
-                        emit(itemLine(item), range: item.range, indent: "  ")
+                        emitItem(item, indent: "  ")
                     }
                 }
                 closeBlock(whatIf.range)
@@ -148,16 +148,36 @@ public struct Formatter {
         return "issue \(issue.name.text)\(label(issue.label)): \(domain)"
     }
 
+    /// An item's line, then each fallback on a line of its own, indented
+    /// under it.
+    private mutating func emitItem(_ item: ItemSyntax, indent: String) {
+        let ownEnd = item.fallbacks.first?.range.start ?? item.range.end
+        emit(itemLine(item), range: SourceRange(start: item.range.start, end: ownEnd), indent: indent)
+        for step in item.fallbacks {
+            var text = "fallback" + cost(step.cost, step.costMax) + ": " + ExpressionPrinter.text(step.condition)
+            if let source = step.source { text += " source " + quote(source.value) }
+            emit(text, range: step.range, indent: indent + "  ")
+        }
+    }
+
     private func itemLine(_ item: ItemSyntax) -> String {
         var text = item.isDemand ? "demand " : "prefer "
         if let party = item.party { text += party.text + "." }
         text += item.name.text
-        if let amount = item.amount?.value, amount != 1 {
-            text += item.isDemand ? " cost \(amount)" : " weight \(amount)"
+        if item.isDemand {
+            text += cost(item.amount, item.amountMax)
+        } else if let amount = item.amount?.value, amount != 1 {
+            text += " weight \(amount)"
         }
         text += ": " + ExpressionPrinter.text(item.condition)
         if let source = item.source { text += " source " + quote(source.value) }
         return text
+    }
+
+    /// ` cost 3`, ` cost 2..5`, or nothing for the default cost 1.
+    private func cost(_ low: SignedIntegerSyntax?, _ high: SignedIntegerSyntax?) -> String {
+        guard let low = low?.value else { return "" }
+        return Demand.costText(low, high?.value, default: 1)
     }
 
     private func label(_ label: StringLiteralSyntax?) -> String {

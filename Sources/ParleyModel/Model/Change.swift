@@ -1,8 +1,8 @@
 /// One change of a what-if, resolved against the baseline parties.
 public enum Change: Hashable, Sendable {
     /// Drop the party's demand of that name (of the positions the what-if
-    /// starts from).
-    case concede(party: Int, demand: String)
+    /// starts from), or, with a level K, settle it at its fallback K.
+    case concede(party: Int, demand: String, level: Int?)
     /// Add a demand to the party, or replace the one of the same name.
     case demand(party: Int, Demand)
     /// Add a preference to the party, or replace the one of the same name.
@@ -11,7 +11,7 @@ public enum Change: Hashable, Sendable {
     /// The party the change is about.
     public var party: Int {
         switch self {
-        case .concede(let p, _), .demand(let p, _), .preference(let p, _): p
+        case .concede(let p, _, _), .demand(let p, _), .preference(let p, _): p
         }
     }
 
@@ -21,10 +21,11 @@ public enum Change: Hashable, Sendable {
     public func text(in scenario: Scenario) -> String {
         let partyName = scenario.parties[party].name
         switch self {
-        case .concede(_, let demand):
-            return "concede \(partyName).\(demand)"
+        case .concede(_, let demand, let level):
+            return "concede \(partyName).\(demand)" + (level.map { "@\($0)" } ?? "")
         case .demand(_, let d):
-            return itemText("demand", partyName, d, amount: d.cost == 1 ? "" : " cost \(d.cost)")
+            return itemText("demand", partyName, d, amount: Demand.costText(d.cost, d.costMax, default: 1))
+                + d.fallbacks.map { " " + $0.text }.joined()
         case .preference(_, let p):
             return itemText("prefer", partyName, p, amount: p.weight == 1 ? "" : " weight \(p.weight)")
         }

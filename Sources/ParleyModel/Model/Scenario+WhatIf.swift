@@ -26,7 +26,9 @@ extension Scenario {
         var conceded = Array(repeating: Set<String>(), count: start.count)
         for change in changes {
             switch change {
-            case .concede(let p, let name): conceded[p].insert(name)
+            case .concede(let p, let name, nil): conceded[p].insert(name)
+            case .concede(let p, let name, let level?):
+                if let d = result[p].demands.firstIndex(where: { $0.name == name }) { result[p].demands[d].settle(at: level) }
             case .demand(let p, let demand): result[p].demands.replaceOrAppend(demand)
             case .preference(let p, let preference): result[p].preferences.replaceOrAppend(preference)
             }
@@ -35,5 +37,20 @@ extension Scenario {
             result[p].demands.removeAll { conceded[p].contains($0.name) }
         }
         return result
+    }
+}
+
+extension Demand {
+    /// Settles the demand at its fallback `level` (1-based, within the
+    /// ladder): its condition becomes that step's, and the steps after it
+    /// stay its fallbacks. Its withdrawal cost is unchanged.
+    mutating func settle(at level: Int) {
+        guard fallbacks.indices.contains(level - 1) else { return }
+        let step = fallbacks[level - 1]
+        condition = step.condition
+        expression = step.expression
+        source = step.source ?? source
+        threshold = step.threshold
+        fallbacks = Array(fallbacks[level...])
     }
 }

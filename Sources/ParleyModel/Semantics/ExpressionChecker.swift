@@ -223,6 +223,38 @@ struct ExpressionChecker {
         return .compare(LinearSum(terms: difference.terms, constant: difference.constant), relation)
     }
 
+    /// The threshold a checked condition is, when it is one comparison
+    /// `LINEAR op LINEAR` with op one of `< <= > >=` and exactly one side
+    /// mentioning no issue (parentheses around it or its sides are
+    /// transparent); nil otherwise.
+    func threshold(of expression: ExpressionSyntax) -> Threshold? {
+        var inner = expression
+        while case .parenthesized(let enclosed, _) = inner { inner = enclosed }
+        guard case .comparison(let left, let op, let right, _) = inner else { return nil }
+        let relation: Relation
+        switch op {
+        case .less: relation = .less
+        case .lessEqual: relation = .lessEqual
+        case .greater: relation = .greater
+        case .greaterEqual: relation = .greaterEqual
+        case .equal, .notEqual: return nil
+        }
+        // A copy, so that checking the sides again reports nothing twice.
+        var copy = self
+        guard let l = copy.linear(left), let r = copy.linear(right), l.mentionsIssue != r.mentionsIssue else { return nil }
+        if l.mentionsIssue {
+            return Threshold(sum: LinearSum(terms: l.terms, constant: l.constant), relation: relation, constant: r.constant)
+        }
+        // `K op L` is `L op' K`, the comparison turned around.
+        let mirrored: Relation = switch relation {
+        case .less: .greater
+        case .lessEqual: .greaterEqual
+        case .greater: .less
+        default: .lessEqual
+        }
+        return Threshold(sum: LinearSum(terms: r.terms, constant: r.constant), relation: mirrored, constant: l.constant)
+    }
+
     // MARK: Arithmetic
 
     /// Checks an expression that must be integer arithmetic.

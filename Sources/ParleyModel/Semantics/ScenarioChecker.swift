@@ -39,14 +39,14 @@ public struct ScenarioChecker {
     }
 
     /// Checks a parsed file.
-    /// - Returns: the scenario when the file is valid, and the semantic
-    ///   diagnostics (sorted by position).
+    /// - Returns: the scenario when the file is valid (warnings allowed),
+    ///   and the semantic diagnostics (sorted by position).
     public static func check(_ syntax: SyntaxFile, in file: SourceFile) -> (Scenario?, [Diagnostic]) {
         var checker = ScenarioChecker(file: file)
         for statement in syntax.statements { checker.add(statement) }
         let scenario = checker.finish(title: syntax.title?.value)
         let sorted = checker.diagnostics.sorted { $0.range.start < $1.range.start }
-        return (sorted.isEmpty ? scenario : nil, sorted)
+        return (sorted.contains { $0.severity == .error } ? nil : scenario, sorted)
     }
 
     /// Reads, parses and checks a file in one pass, statement by statement,
@@ -58,7 +58,7 @@ public struct ScenarioChecker {
         while let statement = parser.nextStatement() { checker.add(statement) }
         let scenario = checker.finish(title: parser.title?.value)
         let all = (parser.allDiagnostics + checker.diagnostics).sorted { $0.range.start < $1.range.start }
-        return (all.isEmpty ? scenario : nil, all)
+        return (all.contains { $0.severity == .error } ? nil : scenario, all)
     }
 
     mutating func report(_ kind: DiagnosticKind, _ range: SourceRange, note: (String, SourceRange)? = nil) {
@@ -210,35 +210,90 @@ public struct ScenarioChecker {
     /// filled in by the caller where it matters.
     private mutating func checkItem(_ item: ItemSyntax, party: Int = 0) -> Change? {
         var amount: Int64 = 1
-        if let given = item.amount {
+        var amountMax: Int64?
+        if item.isDemand {
+            guard let (low, high) = checkCost(item.amount, item.amountMax) else { return nil }
+            (amount, amountMax) = (low, high)
+        } else if let given = item.amount {
             guard let value = given.value else { return nil }
-            if item.isDemand && !(0...1_000_000_000).contains(value) {
-                report(.costOutOfRange, given.range)
-                return nil
-            }
-            if !item.isDemand && !(1...1_000_000_000).contains(value) {
+            if !(1...1_000_000_000).contains(value) {
                 report(.weightOutOfRange, given.range)
                 return nil
             }
             amount = value
         }
+        guard let (condition, text, threshold) = checkCondition(item.condition, usedAt: item.keyword.start) else { return nil }
+        let line = file.line(of: item.keyword.start)
+        guard item.isDemand else {
+            return .preference(party: party, Preference(
+                name: item.name.text, weight: amount, condition: condition, expression: text,
+                source: item.source?.value, line: line, range: item.range))
+        }
+        var fallbacks: [Fallback] = []
+        var failed = false
+        for step in item.fallbacks {
+            guard let (low, high) = checkCost(step.cost, step.costMax),
+                  let (stepCondition, stepText, stepThreshold) = checkCondition(step.condition, usedAt: item.keyword.start)
+            else {
+                failed = true
+                continue
+            }
+            // Costs may not fall along the ladder, nor pass the price of
+            // withdrawing the demand; with ranges, low ends and high ends
+            // each by the same rule.
+            let previous = fallbacks.last.map { ($0.cost, $0.costMax ?? $0.cost) }
+            let at = step.cost?.range ?? step.keyword
+            if let (previousLow, previousHigh) = previous, low < previousLow || (high ?? low) < previousHigh {
+                report(.fallbackCostDecreases, at)
+                failed = true
+            } else if low > amount || (high ?? low) > (amountMax ?? amount) {
+                report(.fallbackCostAboveWithdrawal(amountMax.map { "\(amount)..\($0)" } ?? String(amount)), at)
+                failed = true
+            }
+            fallbacks.append(Fallback(
+                cost: low, costMax: high, condition: stepCondition, expression: stepText, source: step.source?.value,
+                line: file.line(of: step.keyword.start), range: step.range, threshold: stepThreshold))
+        }
+        if failed { return nil }
+        return .demand(party: party, Demand(
+            name: item.name.text, cost: amount, costMax: amountMax, condition: condition, expression: text,
+            source: item.source?.value, line: line, range: item.range, fallbacks: fallbacks, threshold: threshold))
+    }
+
+    /// A cost as written (`cost C` or `cost LO..HI`; 1 when omitted), or nil
+    /// after reporting why not.
+    private mutating func checkCost(_ low: SignedIntegerSyntax?, _ high: SignedIntegerSyntax?) -> (Int64, Int64?)? {
+        guard let low else { return (1, nil) }
+        guard let lowValue = low.value else { return nil }
+        guard (0...1_000_000_000).contains(lowValue) else {
+            report(.costOutOfRange, low.range)
+            return nil
+        }
+        guard let high else { return (lowValue, nil) }
+        guard let highValue = high.value else { return nil }
+        guard (0...1_000_000_000).contains(highValue) else {
+            report(.costOutOfRange, high.range)
+            return nil
+        }
+        guard lowValue <= highValue else {
+            report(.reversedCostRange(low: lowValue, high: highValue), low.range.union(high.range))
+            return nil
+        }
+        return (lowValue, highValue)
+    }
+
+    /// A condition checked, its canonical text, and its threshold when it
+    /// is one; nil after reporting why not.
+    private mutating func checkCondition(_ expression: ExpressionSyntax, usedAt: Int) -> (Condition, String, Threshold?)? {
         var expressionChecker = ExpressionChecker(
             issues: issues, issueIndexByName: issueIndexByName, valueOwner: valueOwner,
-            invalidIssues: invalidIssues, kinds: issueKinds, usedAt: item.keyword.start)
-        let condition = expressionChecker.condition(item.condition)
+            invalidIssues: invalidIssues, kinds: issueKinds, usedAt: usedAt)
+        let condition = expressionChecker.condition(expression)
         diagnostics += expressionChecker.diagnostics
         unknownNames += expressionChecker.unknownNames
         guard let condition else { return nil }
-        let text = ExpressionPrinter.text(item.condition, scratch: &printBuffer)
-        let line = file.line(of: item.keyword.start)
-        if item.isDemand {
-            return .demand(party: party, Demand(
-                name: item.name.text, cost: amount, condition: condition, expression: text,
-                source: item.source?.value, line: line, range: item.range))
-        }
-        return .preference(party: party, Preference(
-            name: item.name.text, weight: amount, condition: condition, expression: text,
-            source: item.source?.value, line: line, range: item.range))
+        let threshold = expressionChecker.threshold(of: expression)
+        return (condition, ExpressionPrinter.text(expression, scratch: &printBuffer), threshold)
     }
 
     // MARK: What-ifs
@@ -296,7 +351,7 @@ public struct ScenarioChecker {
             let partyName: NameSyntax
             let itemName: NameSyntax
             switch change {
-            case .concede(let p, let d, _):
+            case .concede(let p, let d, _, _):
                 partyName = p
                 itemName = d
             case .item(let item):
@@ -316,10 +371,20 @@ public struct ScenarioChecker {
             touched[qualified] = change.range
             let party = parties[partyIndex]
             switch change {
-            case .concede:
+            case .concede(_, _, let level, _):
                 switch DemandLookup.resolve(party: partyName.text, demand: itemName.text, in: start) {
                 case .found(let p, let d):
-                    changes.append(.concede(party: p, demand: start[p].demands[d].name))
+                    let demand = start[p].demands[d]
+                    if let level {
+                        guard let k = level.value else { continue }
+                        guard demand.fallbacks.indices.contains(Int(k) - 1) else {
+                            report(.noSuchFallback(qualified, level: k, count: demand.fallbacks.count), level.range)
+                            continue
+                        }
+                        changes.append(.concede(party: p, demand: demand.name, level: Int(k)))
+                    } else {
+                        changes.append(.concede(party: p, demand: demand.name, level: nil))
+                    }
                 case .unknownDemand(let suggestion):
                     report(.unknownDemand(qualified, suggestion: suggestion?.qualifiedName), itemName.range)
                 case .unknownParty:

@@ -254,6 +254,7 @@ public struct Lexer {
         case UInt8(ascii: "+"): return take(.plus, 1)
         case UInt8(ascii: "-"): return take(.minus, 1)
         case UInt8(ascii: "*"): return take(.star, 1)
+        case UInt8(ascii: "@"): return take(.at, 1)
         default: return nil
         }
     }

@@ -264,7 +264,12 @@ public struct Parser {
                     let party = try name("the party's name")
                     _ = try expect(.dot)
                     let demand = try name("the demand's name")
-                    changes.append(.concede(party: party, demand: demand, range: SourceRange(start: changeStart, end: previousEnd)))
+                    var level: SignedIntegerSyntax?
+                    if at(.at) {
+                        advance()
+                        level = try signedInteger()
+                    }
+                    changes.append(.concede(party: party, demand: demand, level: level, range: SourceRange(start: changeStart, end: previousEnd)))
                 } else {
                     guard at(.demand) || at(.prefer) else { try fail(expected: "'concede', 'demand', 'prefer' or '}'") }
                     changes.append(.item(try parseItem(inWhatIf: true)))
@@ -293,22 +298,59 @@ public struct Parser {
         }
         let itemName = try name(isDemand ? "the demand's name" : "the preference's name")
         var amount: SignedIntegerSyntax?
-        if isDemand && at(.cost) || !isDemand && at(.weight) {
+        var amountMax: SignedIntegerSyntax?
+        if isDemand && at(.cost) {
+            advance()
+            (amount, amountMax) = try costRange()
+        } else if !isDemand && at(.weight) {
             advance()
             amount = try signedInteger()
         }
         _ = try expect(.colon)
         depth = 0
         let condition = try expression()
-        var source: StringLiteralSyntax?
-        if at(.source) {
+        let source = try sourceClause()
+        var fallbacks: [FallbackSyntax] = []
+        // `fallback` is a contextual keyword: after a demand's condition or
+        // source, version 1 has no continuation that starts with a name.
+        while current.kind == .identifier, file.text(current.range) == "fallback" {
+            let fallbackStart = current.range
+            // Read one after a preference too, so that only this is reported.
+            if !isDemand { diagnostics.append(Diagnostic(.fallbackOnPreference, at: fallbackStart)) }
             advance()
-            guard current.kind == .string else { try fail(expected: "the source as a string") }
-            source = optionalString()
+            var cost: SignedIntegerSyntax?
+            var costMax: SignedIntegerSyntax?
+            if at(.cost) {
+                advance()
+                (cost, costMax) = try costRange()
+            }
+            _ = try expect(.colon)
+            depth = 0
+            let fallbackCondition = try expression()
+            let fallbackSource = try sourceClause()
+            fallbacks.append(FallbackSyntax(
+                keyword: fallbackStart, cost: cost, costMax: costMax, condition: fallbackCondition, source: fallbackSource,
+                range: SourceRange(start: fallbackStart.start, end: previousEnd)))
         }
         return ItemSyntax(
-            isDemand: isDemand, keyword: keyword, party: party, name: itemName, amount: amount,
-            condition: condition, source: source, range: SourceRange(start: start, end: previousEnd))
+            isDemand: isDemand, keyword: keyword, party: party, name: itemName, amount: amount, amountMax: amountMax,
+            condition: condition, source: source, fallbacks: isDemand ? fallbacks : [], range: SourceRange(start: start, end: previousEnd))
+    }
+
+    /// `COST := INT | INT .. INT` (after `cost`).
+    private mutating func costRange() throws -> (SignedIntegerSyntax, SignedIntegerSyntax?) {
+        let low = try signedInteger()
+        guard at(.dotDot) else { return (low, nil) }
+        advance()
+        return (low, try signedInteger())
+    }
+
+    /// `[source "..."]`.
+    private mutating func sourceClause() throws -> StringLiteralSyntax? {
+        guard at(.source) else { return nil }
+        advance()
+        guard current.kind == .string else { try fail(expected: "the source as a string") }
+        return optionalString()
     }
 
     // MARK: Expressions, loosest first

@@ -86,6 +86,23 @@ public struct ItemSyntax: Sendable {
     public var name: NameSyntax
     /// The `cost` or `weight` given, if any.
     public var amount: SignedIntegerSyntax?
+    /// The high end of a cost range (`cost LO..HI`), if given.
+    public var amountMax: SignedIntegerSyntax?
+    public var condition: ExpressionSyntax
+    public var source: StringLiteralSyntax?
+    /// A demand's fallback positions, in order.
+    public var fallbacks: [FallbackSyntax] = []
+    public var range: SourceRange
+}
+
+/// `fallback [cost COST] : EXPR [source "..."]` after a demand.
+public struct FallbackSyntax: Sendable {
+    /// The `fallback` word.
+    public var keyword: SourceRange
+    /// The cost given (the low end of a range), if any.
+    public var cost: SignedIntegerSyntax?
+    /// The high end of a cost range, if given.
+    public var costMax: SignedIntegerSyntax?
     public var condition: ExpressionSyntax
     public var source: StringLiteralSyntax?
     public var range: SourceRange
@@ -104,15 +121,15 @@ public struct WhatIfSyntax: Sendable {
 
 /// One change of a what-if.
 public enum ChangeSyntax: Sendable {
-    /// `concede PARTY.NAME`.
-    case concede(party: NameSyntax, demand: NameSyntax, range: SourceRange)
+    /// `concede PARTY.NAME`, or `concede PARTY.NAME@K` (settle at fallback K).
+    case concede(party: NameSyntax, demand: NameSyntax, level: SignedIntegerSyntax?, range: SourceRange)
     /// `demand PARTY.NAME ...` or `prefer PARTY.NAME ...`.
     case item(ItemSyntax)
 
     /// The change's whole range.
     public var range: SourceRange {
         switch self {
-        case .concede(_, _, let range): range
+        case .concede(_, _, _, let range): range
         case .item(let item): item.range
         }
     }

@@ -41,7 +41,7 @@ public enum Punctuation: String, Sendable {
     case colon = ":", bar = "|", dotDot = "..", leftBrace = "{", rightBrace = "}"
     case leftParen = "(", rightParen = ")", comma = ",", dot = "."
     case equal = "==", notEqual = "!=", lessEqual = "<=", greaterEqual = ">="
-    case less = "<", greater = ">", plus = "+", minus = "-", star = "*"
+    case less = "<", greater = ">", plus = "+", minus = "-", star = "*", at = "@"
 }
 
 /// A `#` comment, kept so that `parley fmt` can put it back.

@@ -76,10 +76,38 @@ enum Phrasing {
     }
 
     /// Who gives up what in a concession: `Westland drops no_pledge`.
+    /// With fallbacks: `Russia settles cap at fallback 2: army <= 800`.
     static func concession(_ concession: Concession, parties: [Party]) -> String {
-        byParty(concession.demands, parties: parties).map { party, names in
-            "\(Phrasing.party(party)) drops \(series(names))"
+        parties.compactMap { party -> String? in
+            let dropped = concession.demands.filter { $0.party == party.name }.map(\.name)
+            let moved = concession.moves.filter { $0.demand.party == party.name }
+            guard !dropped.isEmpty || !moved.isEmpty else { return nil }
+            var actions: [String] = []
+            if !dropped.isEmpty { actions.append("drops \(series(dropped))") }
+            for move in moved {
+                let step = party.demands.first { $0.name == move.demand.name }.flatMap { demand in
+                    demand.fallbacks.indices.contains(move.fallback - 1) ? demand.fallbacks[move.fallback - 1] : nil
+                }
+                actions.append("settles \(move.demand.name) at fallback \(move.fallback)" + (step.map { ": \($0.expression)" } ?? ""))
+            }
+            return "\(Phrasing.party(party)) \(series(actions))"
         }.joined(separator: "; ")
+    }
+
+    /// What a concession touches, by qualified name: `p.d` withdrawn,
+    /// `p.d@K` settled at fallback K.
+    static func tags(_ concession: Concession) -> String {
+        concession.moves.isEmpty ? names(concession.demands) : concession.tags.joined(separator: ", ")
+    }
+
+    /// `Russia's cap (army <= 600) would have to rise from 600 to 800 (by 200)`,
+    /// or that no move of it alone resolves the dispute.
+    static func shift(_ shift: Shift, parties: [Party]) -> String {
+        let party = parties.first { $0.name == shift.demand.party }
+        let demand = party?.demands.first { $0.name == shift.demand.name }
+        let who = "\(party.map(Phrasing.party) ?? shift.demand.party)'s \(shift.demand.name)" + (demand.map { " (\($0.expression))" } ?? "")
+        guard let to = shift.to, let by = shift.by else { return "\(who): no move of its number alone resolves the dispute" }
+        return "\(who) would have to \(to > shift.from ? "rise" : "fall") from \(shift.from) to \(to) (by \(by))"
     }
 
     /// Demands grouped by party in declaration order, with their names

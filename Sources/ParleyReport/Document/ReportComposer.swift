@@ -198,20 +198,39 @@ public enum ReportComposer {
         guard analysis.feasible == false else { return [] }
         var blocks: [Block] = [.heading("Concessions")]
         let total = analysis.concessionsTotal.map { "There are \($0) minimal concession sets" } ?? "The number of minimal concession sets is unknown (cut)"
-        blocks.append(.paragraph("\(total): sets of demands whose withdrawal lets all the others hold. Cheapest first:"))
+        blocks.append(.paragraph(analysis.hasFallbacks
+            ? "\(analysis.concessionsTotal.map { "There are \($0) minimal concessions" } ?? "The number of minimal concessions is unknown (cut)"): the least the parties must give (withdraw a demand, or settle it at one of its fallbacks) so that all the rest hold together. Cheapest first:"
+            : "\(total): sets of demands whose withdrawal lets all the others hold. Cheapest first:"))
         let rows = analysis.concessions.enumerated().map { index, concession in
-            [String(index + 1), String(concession.cost), Phrasing.names(concession.demands), Phrasing.shares(concession, parties: parties)]
+            [String(index + 1), String(concession.cost), Phrasing.tags(concession), Phrasing.shares(concession, parties: parties)]
         }
-        blocks.append(.table(Table(header: ["#", "Cost", "Demands withdrawn", "Cost by party"], rows: rows)))
+        let touched = analysis.hasFallbacks ? "Withdrawn (p.d) or settled at fallback K (p.d@K)" : "Demands withdrawn"
+        blocks.append(.table(Table(header: ["#", "Cost", touched, "Cost by party"], rows: rows)))
         if !analysis.concessions.isEmpty {
             blocks.append(.picture(ConcessionCostChart.draw(concessions: analysis.concessions, parties: parties)))
         }
-        if analysis.disputes.count > 1 {
-            blocks.append(.paragraph("The conflicts form \(analysis.disputes.count) independent disputes; a deal needs one concession set from each:"))
+        if analysis.disputes.count > 1 || analysis.hasFallbacks {
+            blocks.append(.paragraph(analysis.hasFallbacks
+                ? "The conflicts form \(Phrasing.plural(analysis.disputes.count, "dispute")); each one's own ways out, moves to fallbacks included, cheapest first:"
+                : "The conflicts form \(analysis.disputes.count) independent disputes; a deal needs one concession set from each:"))
             blocks.append(.list(analysis.disputes.enumerated().map { index, dispute in
                 ListItem("Dispute \(index + 1) over \(Phrasing.series(dispute.issues)): \(Phrasing.plural(dispute.conflicts.count, "conflict"))",
                          details: dispute.concessions.map { "cost \($0.cost): \(Phrasing.concession($0, parties: parties))" })
             }))
+        }
+        // How far a number must move, dispute by dispute.
+        let shifts = analysis.disputes.enumerated().flatMap { index, dispute in
+            (dispute.shifts ?? []).map { (index, $0) }
+        }
+        if !shifts.isEmpty {
+            blocks.append(.paragraph("How far one number would have to move, on its own, to resolve its dispute:"))
+            blocks.append(.table(Table(
+                header: ["Dispute", "Demand", "Now", "Would have to be", "By"],
+                rows: shifts.map { index, shift in
+                    [String(index + 1), shift.demand.qualifiedName, String(shift.from), shift.to.map(String.init) ?? "no such number",
+                     shift.by.map(String.init) ?? "-"]
+                })))
+            blocks.append(.list(shifts.map { ListItem(Phrasing.shift($0.1, parties: parties)) }))
         }
         return blocks
     }
@@ -313,11 +332,11 @@ public enum ReportComposer {
             let (sentence, _) = Phrasing.verdict(after, parties: whatIf.parties, issues: scenario.issues)
             blocks.append(.paragraph("After: " + sentence))
             if let note = Phrasing.incompleteness(after.incomplete) { blocks.append(.note(note)) }
-            if whatIf.conceded.demands.isEmpty {
+            if whatIf.conceded.demands.isEmpty && whatIf.conceded.moves.isEmpty {
                 blocks.append(.paragraph("Concessions made: none."))
             } else {
                 let shares = Phrasing.shares(whatIf.conceded, parties: scenario.parties)
-                blocks.append(.paragraph("Concessions made: \(Phrasing.names(whatIf.conceded.demands)), total cost \(whatIf.conceded.cost) (\(shares))."))
+                blocks.append(.paragraph("Concessions made: \(Phrasing.tags(whatIf.conceded)), total cost \(whatIf.conceded.cost) (\(shares))."))
             }
         }
         var changes: [ListItem] = []

@@ -61,7 +61,24 @@ public enum JSONReport {
                 if let label = party.label { out.key("label") { out.string(label) } }
                 out.key("consistent") { out.bool(index < consistent.count ? consistent[index] : nil) }
                 out.key("demands") {
-                    out.array(party.demands) { item($0, of: party, amount: ("cost", $0.cost), into: out) }
+                    out.array(party.demands) { demand in
+                        item(demand, of: party, amount: ("cost", demand.cost), into: out, afterAmount: {
+                            if let costMax = demand.costMax { out.key("costMax") { out.raw(String(costMax)) } }
+                        }, extra: {
+                            guard !demand.fallbacks.isEmpty else { return }
+                            out.key("fallbacks") {
+                                out.array(demand.fallbacks) { step in
+                                    out.object {
+                                        out.key("cost") { out.raw(String(step.cost)) }
+                                        if let costMax = step.costMax { out.key("costMax") { out.raw(String(costMax)) } }
+                                        out.key("expression") { out.string(step.expression) }
+                                        out.key("line") { out.raw(String(step.line)) }
+                                        if let source = step.source { out.key("source") { out.string(source) } }
+                                    }
+                                }
+                            }
+                        })
+                    }
                 }
                 out.key("preferences") {
                     out.array(party.preferences) { item($0, of: party, amount: ("weight", $0.weight), into: out) }
@@ -70,14 +87,21 @@ public enum JSONReport {
         }
     }
 
-    /// A demand's or preference's entry; `amount` is its cost or weight.
-    private static func item(_ item: some PositionItem, of party: Party, amount: (key: String, value: Int64), into out: JSONWriter) {
+    /// A demand's or preference's entry; `amount` is its cost or weight,
+    /// `afterAmount` and `extra` write what a demand adds after its cost
+    /// and at its end.
+    private static func item(
+        _ item: some PositionItem, of party: Party, amount: (key: String, value: Int64), into out: JSONWriter,
+        afterAmount: () -> Void = {}, extra: () -> Void = {}
+    ) {
         out.object {
             out.key("name") { out.string("\(party.name).\(item.name)") }
             out.key(amount.key) { out.raw(String(amount.value)) }
+            afterAmount()
             out.key("line") { out.raw(String(item.line)) }
             out.key("expression") { out.string(item.expression) }
             if let source = item.source { out.key("source") { out.string(source) } }
+            extra()
         }
     }
 
@@ -115,11 +139,25 @@ public enum JSONReport {
         }
     }
 
-    private static func concessions(_ list: [Concession], into out: JSONWriter) {
+    private static func concessions(_ list: [Concession], withMoves: Bool, into out: JSONWriter) {
         out.array(list) { concession in
-            out.object {
-                out.key("demands") { out.array(concession.demands) { out.string($0.qualifiedName) } }
-                out.key("cost") { out.raw(String(concession.cost)) }
+            out.object { concessionKeys(concession, withMoves: withMoves, into: out) }
+        }
+    }
+
+    /// A concession's keys: the demands withdrawn, its cost, and, when the
+    /// positions have fallbacks, its moves.
+    private static func concessionKeys(_ concession: Concession, withMoves: Bool, into out: JSONWriter) {
+        out.key("demands") { out.array(concession.demands) { out.string($0.qualifiedName) } }
+        out.key("cost") { out.raw(String(concession.cost)) }
+        if withMoves {
+            out.key("moves") {
+                out.array(concession.moves) { move in
+                    out.object {
+                        out.key("demand") { out.string(move.demand.qualifiedName) }
+                        out.key("fallback") { out.raw(String(move.fallback)) }
+                    }
+                }
             }
         }
     }
@@ -206,19 +244,32 @@ public enum JSONReport {
                         out.key("conflicts") { out.array(dispute.conflicts) { out.raw(String($0)) } }
                         out.key("demands") { out.array(dispute.demands) { out.string($0.qualifiedName) } }
                         out.key("issues") { out.array(dispute.issues) { out.string($0) } }
-                        out.key("concessions") { concessions(dispute.concessions, into: out) }
+                        out.key("concessions") { concessions(dispute.concessions, withMoves: analysis.hasFallbacks, into: out) }
+                        out.key("shifts") {
+                            if let shifts = dispute.shifts {
+                                out.array(shifts) { shift in
+                                    out.object {
+                                        out.key("demand") { out.string(shift.demand.qualifiedName) }
+                                        out.key("from") { out.raw(String(shift.from)) }
+                                        out.key("to") { out.raw(shift.to.map(String.init) ?? "null") }
+                                        out.key("by") { out.raw(shift.by.map(String.init) ?? "null") }
+                                    }
+                                }
+                            } else {
+                                out.raw("null")
+                            }
+                        }
                     }
                 }
             }
-            out.key("concessions") { concessions(analysis.concessions, into: out) }
+            out.key("concessions") { concessions(analysis.concessions, withMoves: analysis.hasFallbacks, into: out) }
             out.key("concessionsTotal") { out.raw(analysis.concessionsTotal?.description ?? "null") }
             out.key("best") { out.array(analysis.best) { compromise($0, issues: issues, parties: parties, into: out) } }
             out.key("focal") { focal(analysis.focal, issues: issues, parties: parties, into: out) }
             out.key("dealPrices") {
                 out.array(analysis.dealPrices) { price in
                     out.object {
-                        out.key("demands") { out.array(price.concession.demands) { out.string($0.qualifiedName) } }
-                        out.key("cost") { out.raw(String(price.concession.cost)) }
+                        concessionKeys(price.concession, withMoves: analysis.hasFallbacks, into: out)
                         out.key("best") { out.array(price.best) { compromise($0, issues: issues, parties: parties, into: out) } }
                         out.key("focal") { focal(price.focal, issues: issues, parties: parties, into: out) }
                     }

@@ -127,7 +127,7 @@ import ParleyTestSupport
             rangesSeen += analysis.best.count + analysis.dealPrices.count
             // A what-if conceding one demand.
             guard let party = scenario.parties.firstIndex(where: { !$0.demands.isEmpty }) else { continue }
-            let whatIf = WhatIf(name: "w", label: nil, changes: [.concede(party: party, demand: scenario.parties[party].demands[0].name)], range: SourceRange(start: 0, end: 0))
+            let whatIf = WhatIf(name: "w", label: nil, changes: [.concede(party: party, demand: scenario.parties[party].demands[0].name, level: nil)], range: SourceRange(start: 0, end: 0))
             let after = try #require(Analyzer.report(scenario, file: "r", whatIfs: [], extra: whatIf).whatIfs.first)
             Self.check(after.analysis, parties: after.parties, issues: scenario.issues, label: "seed \(seed) what-if\n\(text)")
         }

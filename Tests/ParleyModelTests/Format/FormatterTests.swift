@@ -58,4 +58,35 @@ import Testing
             #expect(format(formatted) == formatted, "seed \(seed)")
         }
     }
+
+    @Test func laddersAreLaidOutOneStepALineUnderTheirDemand() throws {
+        let text = """
+        issue army: 0..1000
+        party russia { demand cap cost 5: army <= 600 source "s" fallback cost 2: army <= 700   fallback cost 3..4: army <= 800 # last step
+          demand other cost 1..2: army >= 10 }
+        whatif w { concede russia.cap@2
+          demand russia.cap2 cost 3: army <= 500 fallback cost 3: army <= 650 }
+
+        """
+        let formatted = format(text)
+        #expect(formatted == """
+        issue army: 0..1000
+
+        party russia {
+          demand cap cost 5: army <= 600 source "s"
+            fallback cost 2: army <= 700
+            fallback cost 3..4: army <= 800 # last step
+          demand other cost 1..2: army >= 10
+        }
+
+        whatif w {
+          concede russia.cap@2
+          demand russia.cap2 cost 3: army <= 500
+            fallback cost 3: army <= 650
+        }
+
+        """)
+        #expect(format(formatted) == formatted)
+        #expect(meaning(try load(formatted)) == meaning(try load(text)))
+    }
 }

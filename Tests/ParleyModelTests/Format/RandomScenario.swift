@@ -106,8 +106,17 @@ struct RandomScenario {
                 if chance(0.2) { out += "  # about the next item\n" }
                 if chance(0.7) {
                     demands.append("d\(k)")
-                    let cost = chance(0.4) ? " cost \(Int.random(in: 0...9, using: &rng))" : ""
+                    let withdrawal = Int.random(in: 2...9, using: &rng)
+                    let cost = chance(0.4) ? " cost \(withdrawal)" : chance(0.2) ? " cost \(withdrawal)..\(withdrawal + 3)" : ""
                     out += "  demand d\(k)\(cost):\(space())\(condition(3))"
+                    if chance(0.3) {
+                        // A ladder whose costs never fall nor pass the withdrawal cost.
+                        out += chance(0.4) ? " source \(text())" : ""
+                        let top = cost.isEmpty ? 1 : withdrawal
+                        for step in 0..<Int.random(in: 1...2, using: &rng) {
+                            out += "\n   \(space())fallback\(chance(0.5) ? " cost \(min(step + (top > 1 ? 1 : 0), top))" : " cost \(min(top, 1))"): \(condition(2))"
+                        }
+                    }
                 } else {
                     preferences.append("q\(k)")
                     let weight = chance(0.4) ? " weight \(Int.random(in: 1...9, using: &rng))" : ""

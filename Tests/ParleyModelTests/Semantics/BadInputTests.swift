@@ -43,7 +43,7 @@ import ParleyTestSupport
     }
 
     @Test func tabsCountOneColumn() {
-        #expect(check(Array("\t\tissue b: bool @\n".utf8)).1 == ["1:17 unexpected-character"])
+        #expect(check(Array("\t\tissue b: bool $\n".utf8)).1 == ["1:17 unexpected-character"])
     }
 
     @Test func aFiftyMegabyteLineIsRead() {

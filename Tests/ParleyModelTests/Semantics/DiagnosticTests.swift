@@ -96,14 +96,14 @@ import Testing
     }
 
     @Test func lexicalErrors() {
-        #expect(diagnose("issue b: bool @\n") == ["1:15 unexpected-character"])
+        #expect(diagnose("issue b: bool $\n") == ["1:15 unexpected-character"])
         #expect(diagnose("scenario \"a\\qb\"\n") == ["1:12 invalid-escape"])
         let file = SourceFile(name: "t", bytes: Array("# ok\n# é bad: ".utf8) + [0xFF, 0x0A, 0x00])
         #expect(ScenarioChecker.load(file).1.map { "\(file.location(of: $0.range.start)) \($0.identifier)" } == ["2:10 invalid-utf8", "3:1 nul-byte"])
     }
 
     @Test func columnsCountCodePoints() {
-        #expect(diagnose("scenario \"ÄÖ✓\" issue b: bool @\n") == ["1:30 unexpected-character"])
+        #expect(diagnose("scenario \"ÄÖ✓\" issue b: bool $\n") == ["1:30 unexpected-character"])
     }
 
     @Test func keywordsCannotBeNames() {
@@ -130,5 +130,61 @@ import Testing
         let file = SourceFile(name: "f.parley", text: "issue b: bool\nparty p {\n\tdemand d: bb\n}\n")
         let text = DiagnosticRenderer().render(ScenarioChecker.load(file).1, in: file)
         #expect(text == "f.parley:3:12: error: unknown issue 'bb'; did you mean 'b'?\n\tdemand d: bb\n\t          ^\n")
+    }
+
+    @Test func fallbackCostsMayNotFallNorPassTheWithdrawalCost() {
+        let head = "issue x: 0..10\nparty p {\n"
+        #expect(diagnose(head + "  demand d cost 5: x <= 3\n    fallback cost 3: x <= 5\n    fallback cost 2: x <= 7\n}\n") == ["5:19 fallback-cost-decreases"])
+        #expect(diagnose(head + "  demand d cost 2: x <= 3\n    fallback cost 3: x <= 5\n}\n") == ["4:19 fallback-cost-above-withdrawal"])
+        // Under a cost 0 demand a fallback must say cost 0: an omitted cost is 1.
+        #expect(diagnose(head + "  demand d cost 0: x <= 3\n    fallback: x <= 5\n}\n") == ["4:5 fallback-cost-above-withdrawal"])
+        #expect(diagnose(head + "  demand d cost 0: x <= 3\n    fallback cost 0: x <= 5\n}\n") == [])
+        // Ranges: low ends and high ends compared separately.
+        #expect(diagnose(head + "  demand d cost 2..6: x <= 3\n    fallback cost 1..7: x <= 5\n}\n") == ["4:19 fallback-cost-above-withdrawal"])
+        #expect(diagnose(head + "  demand d cost 2..6: x <= 3\n    fallback cost 1..5: x <= 5\n    fallback cost 2..4: x <= 6\n}\n") == ["5:19 fallback-cost-decreases"])
+    }
+
+    @Test func costRanges() throws {
+        #expect(diagnose("issue b: bool\nparty p { demand d cost 5..3: b }\n") == ["2:25 reversed-cost-range"])
+        #expect(diagnose("issue b: bool\nparty p { demand d cost 1..1000000001: b }\n") == ["2:28 cost-out-of-range"])
+        let scenario = try load("issue b: bool\nparty p { demand d cost 3..3: b }\n")
+        #expect(scenario.parties[0].demands[0].cost == 3 && scenario.parties[0].demands[0].costMax == 3)
+    }
+
+    @Test func aFallbackOnAPreferenceIsOneError() {
+        let file = SourceFile(name: "t", text: "issue b: bool\nparty p {\n  prefer q: b fallback: not b\n  demand d: b\n}\n")
+        let diagnostics = ScenarioChecker.load(file).1
+        #expect(diagnostics.map { "\(file.location(of: $0.range.start)) \($0.identifier)" } == ["3:15 fallback-on-preference"])
+        #expect(diagnostics[0].message == "only demands have fallbacks; a preference is weighed, not conceded")
+    }
+
+    @Test func settlingPastTheLadderIsAnError() {
+        let text = "issue x: 0..10\nparty p { demand d: x <= 3 fallback: x <= 5 demand e: x >= 1 }\nwhatif w { concede p.d@2\n concede p.e@1 }\n"
+        let file = SourceFile(name: "t", text: text)
+        let diagnostics = ScenarioChecker.load(file).1
+        #expect(diagnostics.map { "\(file.location(of: $0.range.start)) \($0.identifier)" } == ["3:24 no-such-fallback", "4:14 no-such-fallback"])
+        #expect(diagnostics.map(\.message) == [
+            "'p.d' has 1 fallback; @2 must be between 1 and 1", "'p.e' has no fallbacks; concede it whole with 'concede p.e'",
+        ])
+    }
+
+    @Test func fallbackIsAnOrdinaryNameElsewhere() throws {
+        let scenario = try load("issue fallback: 0..5\nparty p { demand fallback: fallback <= 3 fallback: fallback <= 4 }\n")
+        #expect(scenario.parties[0].demands[0].name == "fallback")
+        #expect(scenario.parties[0].demands[0].fallbacks.map(\.expression) == ["fallback <= 4"])
+    }
+
+    @Test func aThresholdIsFoundWhereverTheConstantStands() throws {
+        let issues = "issue x: 0..10\nissue y: 0..10\n"
+        func threshold(_ condition: String) throws -> Threshold? {
+            try load(issues + "party p { demand d: \(condition) }\n").parties[0].demands[0].threshold
+        }
+        let t = try #require(try threshold("(2 * 300) >= (x + y)"))
+        #expect(t.constant == 600 && t.relation == .lessEqual && t.weakensUpwards)
+        #expect(try threshold("x + 3 > 10")?.relation == .greater)
+        #expect(try threshold("x + 3 > 10")?.constant == 10)
+        #expect(try threshold("x == 3") == nil)
+        #expect(try threshold("x <= y") == nil)
+        #expect(try threshold("x <= 3 and y >= 2") == nil)
     }
 }
