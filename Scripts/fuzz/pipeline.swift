@@ -1,7 +1,7 @@
 import Foundation
 
 // libFuzzer target: any bytes through the whole pipeline on small inputs with
-// small limits: load (parse and check), analyse the baseline and every
+// small limits: load (parse and check), prove the fallback ladders, analyse the baseline and every
 // what-if with at most 20 conflicts, a counting budget of 2,000 boxes and a
 // half-second deadline, then render the JSON report and the text, Markdown
 // and HTML reports. Checks that the JSON is valid and that the example
@@ -20,6 +20,8 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     options.concessionsShown = 10
     options.deadline = .now + .milliseconds(500)
     options.support = true
+    // As the command line does: a ladder that is not weaker is refused first.
+    guard Analyzer.verifyLadders(scenario, options: options).isEmpty else { return 0 }
     let report = Analyzer.report(scenario, file: "fuzz", options: options)
     let document = ReportComposer.compose(report)
     _ = TextRenderer(colour: true, all: false).render(document)
