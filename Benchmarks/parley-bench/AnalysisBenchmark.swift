@@ -19,7 +19,7 @@ enum AnalysisBenchmark {
     static let medium = Family(name: "medium", parties: 5, issues: 25, demandsPerParty: 15, maxRange: 100, clashes: 3)
     static let large = Family(name: "large", parties: 8, issues: 150, demandsPerParty: 40, maxRange: 1000, clashes: 6)
 
-    static func run(export directory: String?, count: Int, families: [String], ladders: Bool = false) {
+    static func run(export directory: String?, count: Int, families: [String], ladders: Bool = false, ranges: Bool = false) {
         for family in [medium, large] where families.contains(family.name) {
             var times: [Double] = []
             for seed in 1...count {
@@ -33,11 +33,11 @@ enum AnalysisBenchmark {
                     print("\(name): generated scenario is invalid")
                     exit(70)
                 }
-                let start = ContinuousClock.now
-                let report = Analyzer.report(scenario, file: name)
-                let json = JSONReport.render(report)
-                let elapsed = ContinuousClock.now - start
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                if ranges {
+                    compareRanges(scenario, text: text, name: name)
+                    continue
+                }
+                let (report, json, seconds) = timedReport(scenario, name: name)
                 times.append(seconds)
                 let a = report.analysis
                 let w = report.whatIfs.first?.analysis
@@ -51,8 +51,72 @@ enum AnalysisBenchmark {
                 if let directory { exportForReference(scenario, name: name, to: directory) }
             }
             let sorted = times.sorted()
+            guard !sorted.isEmpty else {
+                if ranges, family.name == families.last { compareRanges(product(disputes: 20), name: "product-20") }
+                continue
+            }
             print(String(format: "%@: %d scenarios, median %.3f s, max %.3f s", family.name, count, sorted[sorted.count / 2], sorted.last ?? 0))
         }
+    }
+
+    /// The full JSON report and the seconds it took.
+    static func timedReport(_ scenario: Scenario, name: String) -> (ScenarioAnalysis, String, Double) {
+        let start = ContinuousClock.now
+        let report = Analyzer.report(scenario, file: name)
+        let json = JSONReport.render(report)
+        let elapsed = ContinuousClock.now - start
+        return (report, json, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// Times the report of the scenario as generated (point costs) and with
+    /// every demand's cost widened to a range, alternately, three times
+    /// each: what judging the possibly/necessarily-cheapest flags over
+    /// ranges adds to the report.
+    static func compareRanges(_ text: String, name: String) {
+        guard let scenario = ScenarioChecker.load(SourceFile(name: name, text: text)).0 else {
+            print("\(name): generated scenario is invalid")
+            exit(70)
+        }
+        compareRanges(scenario, text: text, name: name)
+    }
+
+    /// Independent clashes, one per issue, each with two ways out: 2^N
+    /// global concession sets, judged from the disputes without listing them.
+    static func product(disputes: Int) -> String {
+        var text = ""
+        for k in 0..<disputes { text += "issue x\(k): 0..10\n" }
+        text += "party a {\n"
+        for k in 0..<disputes { text += "  demand cap\(k) cost \(1 + k % 3): x\(k) <= 3\n" }
+        text += "}\nparty b {\n"
+        for k in 0..<disputes { text += "  demand floor\(k) cost \(2 + k % 2): x\(k) >= 7\n" }
+        return text + "}\n"
+    }
+
+    static func compareRanges(_ scenario: Scenario, text: String, name: String) {
+        guard let ranged = ScenarioChecker.load(SourceFile(name: name, text: withCostRanges(text))).0 else {
+            print("\(name): scenario with ranges is invalid")
+            exit(70)
+        }
+        var point: [Double] = [], range: [Double] = []
+        var judged = 0
+        for _ in 0..<3 {
+            point.append(timedReport(scenario, name: name).2)
+            let (report, _, seconds) = timedReport(ranged, name: name)
+            range.append(seconds)
+            judged = report.analysis.concessions.filter { $0.possiblyCheapest != nil }.count
+        }
+        let p = point.sorted()[1], r = range.sorted()[1]
+        print(String(format: "%@  point costs %.3f s, cost ranges %.3f s (ratio %.3f; %d concessions judged, %@ in all)",
+                     name, p, r, r / p, judged, ranged.parties.isEmpty ? "0" : Analyzer.analyze(issues: ranged.issues, parties: ranged.parties).concessionsTotal?.description ?? "?"))
+    }
+
+    /// The scenario with every demand's `cost C` widened to `cost C..C+2`.
+    static func withCostRanges(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.hasPrefix("  demand "), let start = line.range(of: " cost "), let colon = line[start.upperBound...].firstIndex(of: ":"),
+                  let cost = Int(line[start.upperBound..<colon]) else { return String(line) }
+            return String(line[..<start.upperBound]) + "\(cost)..\(cost + 2)" + String(line[colon...])
+        }.joined(separator: "\n")
     }
 
     /// The scenario with a two-step fallback ladder on every third demand

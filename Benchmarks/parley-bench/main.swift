@@ -5,7 +5,7 @@ import ParleySAT
 // parley-bench: release-build benchmarks that print figures.
 //   swift run -c release parley-bench parse [MEGABYTES]
 //   swift run -c release parley-bench sat [--quick]
-//   swift run -c release parley-bench analysis [--family medium|large] [--export DIR] [--count N] [--ladders]
+//   swift run -c release parley-bench analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges]
 //   swift run -c release parley-bench pareto [--large] [--export DIR] [--count N]
 // Figures and the commands that produced them go in docs/performance.md.
 
@@ -19,7 +19,7 @@ case "analysis":
     let export = arguments.firstIndex(of: "--export").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     let count = arguments.firstIndex(of: "--count").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 10
     let families = arguments.firstIndex(of: "--family").flatMap { $0 + 1 < arguments.count ? [arguments[$0 + 1]] : nil } ?? ["medium", "large"]
-    AnalysisBenchmark.run(export: export, count: count, families: families, ladders: arguments.contains("--ladders"))
+    AnalysisBenchmark.run(export: export, count: count, families: families, ladders: arguments.contains("--ladders"), ranges: arguments.contains("--ranges"))
 case "pareto":
     let export = arguments.firstIndex(of: "--export").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     let count = arguments.firstIndex(of: "--count").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 10
@@ -29,6 +29,6 @@ case "pareto":
         ParetoBenchmark.run(export: export, count: count)
     }
 default:
-    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] | pareto [--large] [--export DIR] [--count N]")
+    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges] | pareto [--large] [--export DIR] [--count N]")
     exit(64)
 }

@@ -60,6 +60,8 @@ public enum Analyzer {
                 cuts.add(concessions.cuts)
                 analysis.concessions = concessions.listed
                 analysis.concessionsTotal = concessions.total
+                analysis.tippingPoints = concessions.tippingPoints
+                analysis.runnerUp = concessions.runnerUp
             }
         }
         let compromises = ParetoQuestion.ask(session, parties: parties, feasible: analysis.feasible, concessions: analysis.concessions)
@@ -72,8 +74,12 @@ public enum Analyzer {
             let support = SupportQuestion.ask(session, allowedBy: common.allowedBy, reference: reference)
             cuts.add(support.cuts)
             analysis.support = support.support
+            let assumptions = AssumptionQuestion.ask(issues: issues, parties: parties, options: options)
+            analysis.assumptions = assumptions.impacts
+            analysis.assumptionsSkipped = assumptions.skipped
         }
         analysis.hasFallbacks = session.hasFallbacks
+        analysis.hasCostRanges = session.demands.contains { $0.position.hasCostRange }
         analysis.incomplete = cuts.entries
         if cuts.contains(.conflicts) || cuts.contains(.disputes) { analysis.concessionsTotal = nil }
         return analysis
@@ -119,8 +125,8 @@ public enum Analyzer {
     /// settled at a fallback), with what its chain of bases conceded too
     /// (less those a later step states again), and their total cost.
     static func concessions(made whatIf: WhatIf, in scenario: Scenario) -> Concession {
-        // Per demand: the fallback it is settled at (nil: withdrawn) and the cost.
-        var conceded: [DemandID: (level: Int?, cost: Int64)] = [:]
+        // Per demand: the fallback it is settled at (nil: withdrawn) and the cost's ends.
+        var conceded: [DemandID: (level: Int?, cost: Int64, costMax: Int64)] = [:]
         var positions = scenario.parties
         for step in scenario.chain(of: whatIf) {
             for change in step.changes {
@@ -131,9 +137,10 @@ public enum Analyzer {
                     if let level, demand.fallbacks.indices.contains(level - 1) {
                         // A fallback of a demand already settled counts from the ladder's start.
                         let earlier = conceded[id]?.level ?? 0
-                        conceded[id] = (earlier + level, demand.fallbacks[level - 1].cost)
+                        let step = demand.fallbacks[level - 1]
+                        conceded[id] = (earlier + level, step.cost, step.costMax ?? step.cost)
                     } else {
-                        conceded[id] = (nil, demand.cost)
+                        conceded[id] = (nil, demand.cost, demand.costMax ?? demand.cost)
                     }
                 case .demand(let p, let demand):
                     conceded[DemandID(party: positions[p].name, name: demand.name)] = nil
@@ -146,7 +153,8 @@ public enum Analyzer {
         return Concession(
             demands: conceded.filter { $0.value.level == nil }.map(\.key),
             moves: conceded.compactMap { id, entry in entry.level.map { FallbackMove(demand: id, fallback: $0) } },
-            cost: conceded.values.reduce(0) { $0 &+ $1.cost })
+            cost: conceded.values.reduce(0) { $0 &+ $1.cost },
+            costMax: conceded.values.reduce(0) { $0 &+ $1.costMax })
     }
 
     /// Whether `issue = value` can be part of an agreement meeting every

@@ -21,18 +21,35 @@ enum ConcessionCombiner {
     /// - Returns: the first `count` concession sets in report order, and how
     ///   many there are in all.
     static func cheapest(_ disputes: [[Concession]], count: Int) -> ([Concession], BigCount) {
+        let (listed, _, total) = cheapestWithChoices(disputes, count: count)
+        return (listed, total)
+    }
+
+    /// As ``cheapest(_:count:)``, with, for each concession listed, the
+    /// index of the concession it takes from each list.
+    static func cheapestWithChoices(_ disputes: [[Concession]], count: Int) -> ([Concession], [[Int]], BigCount) {
         let total = disputes.reduce(BigCount.one) { $0 * BigCount(UInt64($1.count)) }
-        guard !disputes.isEmpty, !disputes.contains(where: \.isEmpty), count > 0 else { return ([], disputes.isEmpty ? .zero : total) }
+        guard !disputes.isEmpty, !disputes.contains(where: \.isEmpty), count > 0 else { return ([], [], disputes.isEmpty ? .zero : total) }
         func combine(_ choice: [Int]) -> Concession {
             var names: [DemandID] = []
             var moves: [FallbackMove] = []
-            var cost: Int64 = 0
+            var cost: Int64 = 0, costMax: Int64 = 0
+            var possibly: Bool? = true, necessarily: Bool? = true
             for (d, index) in choice.enumerated() {
-                names += disputes[d][index].demands
-                moves += disputes[d][index].moves
-                cost += disputes[d][index].cost
+                let part = disputes[d][index]
+                names += part.demands
+                moves += part.moves
+                cost += part.cost
+                costMax += part.costMax
+                // Each list's choice is judged apart: the whole is cheapest
+                // (possibly, necessarily) exactly when every part of it is.
+                possibly = both(possibly, part.possiblyCheapest)
+                necessarily = both(necessarily, part.necessarilyCheapest)
             }
-            return Concession(demands: names, moves: moves, cost: cost)
+            var combined = Concession(demands: names, moves: moves, cost: cost, costMax: costMax)
+            combined.possiblyCheapest = possibly
+            combined.necessarilyCheapest = necessarily
+            return combined
         }
         var heap: [Candidate] = []
         func before(_ a: Candidate, _ b: Candidate) -> Bool { a.concession < b.concession }
@@ -65,15 +82,24 @@ enum ConcessionCombiner {
         let first = Array(repeating: 0, count: disputes.count)
         push(Candidate(choice: first, lastAdvanced: 0, concession: combine(first)))
         var result: [Concession] = []
+        var choices: [[Int]] = []
         while result.count < count, !heap.isEmpty {
             let next = pop()
             result.append(next.concession)
+            choices.append(next.choice)
             for d in next.lastAdvanced..<disputes.count where next.choice[d] + 1 < disputes[d].count {
                 var choice = next.choice
                 choice[d] += 1
                 push(Candidate(choice: choice, lastAdvanced: d, concession: combine(choice)))
             }
         }
-        return (result, total)
+        return (result, choices, total)
     }
+}
+
+/// Conjunction where nil (unknown) wins over true but not over false.
+private func both(_ a: Bool?, _ b: Bool?) -> Bool? {
+    if a == false || b == false { return false }
+    if a == nil || b == nil { return nil }
+    return true
 }

@@ -39,21 +39,21 @@ enum LevelAssignments {
             }
             var withdrawn: [DemandID] = []
             var moves: [FallbackMove] = []
-            var cost: Int64 = 0
+            var cost: Int64 = 0, costMax: Int64 = 0
             for d in chosen {
                 let demand = session.demands[d].position
-                switch first[d] {
-                case nil:
+                let level = first[d] ?? demand.fallbacks.count + 1
+                guard level > 0 else { continue }
+                if level > demand.fallbacks.count {
                     withdrawn.append(demand.id)
-                    cost &+= demand.cost
-                case let level? where level > 0:
+                } else {
                     moves.append(FallbackMove(demand: demand.id, fallback: level))
-                    cost &+= demand.cost(atLevel: level)
-                default:
-                    break
                 }
+                let (low, high) = demand.cost(atLevel: level)
+                cost &+= low
+                costMax &+= high
             }
-            return Concession(demands: withdrawn, moves: moves, cost: cost)
+            return Concession(demands: withdrawn, moves: moves, cost: cost, costMax: costMax)
         }
         return (concessions.sorted(), explorer.cut)
     }

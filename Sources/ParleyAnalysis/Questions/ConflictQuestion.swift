@@ -64,19 +64,29 @@ enum ConflictQuestion {
             let local = Dictionary(uniqueKeysWithValues: demandIndexes.enumerated().map { ($1, $0) })
             let sets = members.map { conflicts[$0].compactMap { local[$0] } }
             var concessions: [Concession]
+            var complete = true
             if session.hasFallbacks {
                 let (assignments, cut) = LevelAssignments.minimal(of: demandIndexes, in: session)
-                if let cut { cuts.add(.disputes, cut) }
+                if let cut {
+                    cuts.add(.disputes, cut)
+                    complete = false
+                }
                 concessions = assignments
             } else {
                 let (hitting, limited) = HittingSets.minimal(of: sets, count: demandIndexes.count, limit: session.options.limit)
-                if limited { cuts.add(.disputes, .limit) }
+                if limited {
+                    cuts.add(.disputes, .limit)
+                    complete = false
+                }
                 concessions = hitting.map { set in
                     Concession(
                         demands: set.map { session.demands[demandIndexes[$0]].id },
-                        cost: set.reduce(0) { $0 + session.demands[demandIndexes[$1]].position.cost })
+                        cost: set.reduce(0) { $0 + session.demands[demandIndexes[$1]].position.cost },
+                        costMax: set.reduce(0) { $0 + session.demands[demandIndexes[$1]].position.costMax })
                 }.sorted()
             }
+            // The flags judge the whole list: none when it was cut.
+            if complete { concessions = CheapestJudgement.judge(concessions, in: session) }
             let issueNames = Set(demandIndexes.flatMap { session.demands[$0].issues }).map { session.issues[$0].name }
             return Dispute(
                 conflicts: members,

@@ -26,6 +26,18 @@ public struct Analysis: Sendable {
     public var concessions: [Concession]
     /// How many minimal concession sets there are (nil if cut).
     public var concessionsTotal: BigCount?
+    /// For each cheapest concession, how far each of its costs may rise
+    /// before another concession is strictly cheaper.
+    public var tippingPoints: [TippingPoint] = []
+    /// The cheapest concession of a higher cost, and how far it must fall.
+    public var runnerUp: RunnerUp?
+    /// For each demand resting on an assumption, what the analysis would
+    /// say without it (readable reports only: nil when not asked).
+    public var assumptions: [AssumptionImpact]?
+    /// How many assumptions were left out of ``assumptions`` (a limit).
+    public var assumptionsSkipped = 0
+    /// Whether some demand or fallback of the positions has a cost range.
+    public var hasCostRanges = false
     /// When feasible: the Pareto-optimal agreements over the parties'
     /// utilities, one per distinct utility vector, by descending vector.
     public var best: [Compromise] = []

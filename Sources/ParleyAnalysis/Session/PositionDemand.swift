@@ -11,6 +11,10 @@ struct PositionDemand {
     var party: Int
     /// What withdrawing it costs (the low end of a range).
     var cost: Int64
+    /// The high end of the withdrawal cost (`cost` for a point cost).
+    var costMax: Int64
+    /// Whether the withdrawal cost was written as a range (`cost 3..3` is one).
+    var costIsRange = false
     /// Its condition, over the session's issues.
     var condition: Condition
     /// Its fallback ladder, the first step first.
@@ -23,8 +27,8 @@ struct PositionDemand {
         parties.enumerated().flatMap { p, party in
             party.demands.map {
                 PositionDemand(
-                    id: DemandID(party: party.name, name: $0.name), party: p, cost: $0.cost, condition: $0.condition,
-                    fallbacks: $0.fallbacks, threshold: $0.threshold)
+                    id: DemandID(party: party.name, name: $0.name), party: p, cost: $0.cost, costMax: $0.costMax ?? $0.cost,
+                    costIsRange: $0.costMax != nil, condition: $0.condition, fallbacks: $0.fallbacks, threshold: $0.threshold)
             }
         }
     }
@@ -34,9 +38,12 @@ struct PositionDemand {
         level == 0 ? condition : fallbacks[level - 1].condition
     }
 
-    /// What settling at a level costs: a fallback's cost, or, past the last
-    /// level, the withdrawal cost.
-    func cost(atLevel level: Int) -> Int64 {
-        level <= fallbacks.count ? fallbacks[level - 1].cost : cost
+    /// What settling at a level costs, low and high ends: a fallback's
+    /// cost, or, past the last level, the withdrawal cost.
+    func cost(atLevel level: Int) -> (low: Int64, high: Int64) {
+        level <= fallbacks.count ? (fallbacks[level - 1].cost, fallbacks[level - 1].costMax ?? fallbacks[level - 1].cost) : (cost, costMax)
     }
+
+    /// Whether its cost or a fallback's is a range.
+    var hasCostRange: Bool { costIsRange || fallbacks.contains { $0.costMax != nil } }
 }

@@ -167,9 +167,13 @@ enum Phrasing {
         return sentence + "."
     }
 
-    /// Each party's share of a concession's cost: `Westland 1, Eastland 3`.
+    /// Each party's share of a concession's cost: `Westland 1, Eastland 3`,
+    /// or with ranges `Westland 1..2, Eastland 3`.
     static func shares(_ concession: Concession, parties: [Party]) -> String {
-        concession.shares(among: parties).map { "\(party(parties[$0.party])) \($0.cost)" }.joined(separator: ", ")
+        concession.shares(among: parties).map { share in
+            let cost = share.costMax != share.cost ? "\(share.cost)..\(share.costMax)" : String(share.cost)
+            return "\(party(parties[share.party])) \(cost)"
+        }.joined(separator: ", ")
     }
 
     /// The one-sentence verdict.
@@ -190,7 +194,10 @@ enum Phrasing {
             let cut = analysis.wasCut(.conflicts)
             sentence += cut ? "at least \(plural(conflicts, "conflict"))" : plural(conflicts, "conflict")
             if let cheapest = analysis.concessions.first {
-                sentence += ", cheapest concession costs \(cheapest.cost) (\(concession(cheapest, parties: parties)))"
+                sentence += ", cheapest concession costs \(cost(cheapest, ranges: analysis.hasCostRanges)) (\(concession(cheapest, parties: parties)))"
+                if analysis.hasCostRanges { sentence += ", " + robustness(cheapest) }
+                let assumed = assumptions(in: cheapest.demands + cheapest.moves.map(\.demand), parties: parties)
+                if assumed > 0 { sentence += "; \(assumed == 1 ? "1 of its demands rests" : "\(assumed) of its demands rest") on assumptions" }
             } else if cut {
                 sentence += "; the concessions were not computed because the conflicts were cut by a limit"
             }
@@ -198,6 +205,50 @@ enum Phrasing {
         case nil:
             return ("Whether any agreement satisfies every party is unknown: the analysis was cut before it could tell.", false)
         }
+    }
+
+    /// `3` or, with ranges, `3..5` (the sums of the low and high ends).
+    static func cost(_ concession: Concession, ranges: Bool) -> String {
+        ranges && concession.costMax != concession.cost ? "\(concession.cost)..\(concession.costMax)" : String(concession.cost)
+    }
+
+    /// How sure the cheapest is, when costs are ranges.
+    static func robustness(_ concession: Concession) -> String {
+        switch (concession.necessarilyCheapest, concession.possiblyCheapest) {
+        case (true?, _): "necessarily the cheapest, whatever the costs within their ranges"
+        case (_, true?): "the cheapest only for some costs within the ranges"
+        case (_, false?): "not the cheapest for any costs within the ranges"
+        default: "how robust is unknown (cut)"
+        }
+    }
+
+    /// How many of these demands rest on assumptions (sources beginning
+    /// `assumption:`).
+    static func assumptions(in demands: [DemandID], parties: [Party]) -> Int {
+        Set(demands).filter { id in
+            parties.first { $0.name == id.party }?.demands.first { $0.name == id.name }?.source?.hasPrefix("assumption:") ?? false
+        }.count
+    }
+
+    /// "Russia drops donetsk stays cheapest while russia.donetsk costs at
+    /// most 3; above that, Ukraine drops keep_donbas is cheapest.": one
+    /// sentence for a concession with one tipping point, a line per move
+    /// under it for several.
+    static func tippingPoints(_ points: [TippingPoint], parties: [Party]) -> ListItem {
+        guard let first = points.first else { return ListItem("") }
+        let start = "\(concession(first.concession, parties: parties)) stays cheapest"
+        if points.count == 1 { return ListItem("\(start) \(tippingClause(first, parties: parties)).") }
+        return ListItem("\(start):", details: points.map { tippingClause($0, parties: parties) })
+    }
+
+    /// "while russia.donetsk costs at most 3 (now 1); above that, ... is
+    /// cheapest", or "whatever ... costs" when nothing can overtake.
+    private static func tippingClause(_ point: TippingPoint, parties: [Party]) -> String {
+        let move = point.fallback.map { "\(point.demand.qualifiedName)@\($0)" } ?? point.demand.qualifiedName
+        guard let limit = point.limit, let next = point.next else {
+            return "whatever \(move) costs: every other concession makes that move too"
+        }
+        return "while \(move) costs at most \(limit) (now \(point.cost)); above that, \(concession(next, parties: parties)) is cheapest"
     }
 
     /// Why a part of the analysis is incomplete, in words.

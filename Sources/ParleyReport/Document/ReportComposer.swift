@@ -27,6 +27,7 @@ public enum ReportComposer {
         blocks += partiesSection(analysis, parties: scenario.parties)
         blocks += conflictSection(analysis, parties: scenario.parties, issues: scenario.issues)
         blocks += concessionSection(analysis, parties: scenario.parties)
+        blocks += assumptionSection(analysis, parties: scenario.parties)
         blocks += compromiseSection(analysis, parties: scenario.parties, issues: scenario.issues)
         if !report.whatIfs.isEmpty {
             blocks.append(.heading("What-ifs"))
@@ -185,13 +186,28 @@ public enum ReportComposer {
                 details.append(demandLine(demand, party: party))
             }
         }
-        return ListItem(heading(Phrasing.series(mentioned.sorted().map { issues[$0].name })), details: details)
+        let assumed = Phrasing.assumptions(in: conflict.demands, parties: parties)
+        let note = assumed == 0 ? "" : " (\(assumed == 1 ? "1 of its demands rests" : "\(assumed) of its demands rest") on assumptions)"
+        let title = heading(Phrasing.series(mentioned.sorted().map { issues[$0].name }))
+        // The note belongs to the heading, before its colon.
+        let noted = note.isEmpty ? title : title.hasSuffix(":") ? title.dropLast() + note + ":" : title + note
+        return ListItem(noted, details: details)
     }
 
     /// `Westland (west.no_pledge, cost 1): not neutral; source: "..."`.
     static func demandLine(_ demand: Demand, party: Party) -> String {
         let source = demand.source.map { "; source: \"\($0)\"" } ?? "; no source given"
-        return "\(Phrasing.party(party)) (\(party.name).\(demand.name), cost \(demand.cost)): \(demand.expression)\(source)"
+        return "\(Phrasing.party(party)) (\(party.name).\(demand.name), cost \(demand.costMax.map { "\(demand.cost)..\($0)" } ?? String(demand.cost))): \(demand.expression)\(source)"
+    }
+
+    /// "cost 2: a drops lo", with the range and how sure it is the
+    /// cheapest of its dispute when costs are ranges.
+    private static func disputeEntry(_ concession: Concession, ranges: Bool, parties: [Party]) -> String {
+        let entry = "cost \(Phrasing.cost(concession, ranges: ranges)): \(Phrasing.concession(concession, parties: parties))"
+        guard ranges else { return entry }
+        let sure = concession.necessarilyCheapest == true ? "necessarily the cheapest here"
+            : concession.possiblyCheapest == true ? "the cheapest here for some costs" : nil
+        return sure.map { "\(entry) (\($0))" } ?? entry
     }
 
     private static func concessionSection(_ analysis: Analysis, parties: [Party]) -> [Block] {
@@ -201,11 +217,36 @@ public enum ReportComposer {
         blocks.append(.paragraph(analysis.hasFallbacks
             ? "\(analysis.concessionsTotal.map { "There are \($0) minimal concessions" } ?? "The number of minimal concessions is unknown (cut)"): the least the parties must give (withdraw a demand, or settle it at one of its fallbacks) so that all the rest hold together. Cheapest first:"
             : "\(total): sets of demands whose withdrawal lets all the others hold. Cheapest first:"))
+        let anyAssumption = parties.contains { $0.demands.contains { $0.source?.hasPrefix("assumption:") ?? false } }
         let rows = analysis.concessions.enumerated().map { index, concession in
-            [String(index + 1), String(concession.cost), Phrasing.tags(concession), Phrasing.shares(concession, parties: parties)]
+            var row = [String(index + 1), Phrasing.cost(concession, ranges: analysis.hasCostRanges), Phrasing.tags(concession),
+                       Phrasing.shares(concession, parties: parties)]
+            if analysis.hasCostRanges {
+                row.append(concession.necessarilyCheapest == true ? "necessarily" : concession.possiblyCheapest == true ? "for some costs" : "-")
+            }
+            if anyAssumption {
+                row.append(String(Phrasing.assumptions(in: concession.demands + concession.moves.map(\.demand), parties: parties)))
+            }
+            return row
         }
         let touched = analysis.hasFallbacks ? "Withdrawn (p.d) or settled at fallback K (p.d@K)" : "Demands withdrawn"
-        blocks.append(.table(Table(header: ["#", "Cost", touched, "Cost by party"], rows: rows)))
+        var header = ["#", "Cost", touched, "Cost by party"]
+        if analysis.hasCostRanges { header.append("Cheapest?") }
+        if anyAssumption { header.append("On assumptions") }
+        blocks.append(.table(Table(header: header, rows: rows)))
+        if !analysis.tippingPoints.isEmpty || analysis.runnerUp != nil {
+            blocks.append(.paragraph("How far the costs may move before the cheapest changes:"))
+            // One entry per cheapest concession, its moves' points under it.
+            var groups: [[TippingPoint]] = []
+            for point in analysis.tippingPoints {
+                if groups.last?.first?.concession == point.concession { groups[groups.count - 1].append(point) } else { groups.append([point]) }
+            }
+            var items = groups.map { Phrasing.tippingPoints($0, parties: parties) }
+            if let runner = analysis.runnerUp {
+                items.append(ListItem("The runner-up, \(Phrasing.concession(runner.concession, parties: parties)) (cost \(Phrasing.cost(runner.concession, ranges: analysis.hasCostRanges))), would be cheapest if its costs fell by \(runner.mustFallBy) in all."))
+            }
+            blocks.append(.list(items))
+        }
         if !analysis.concessions.isEmpty {
             blocks.append(.picture(ConcessionCostChart.draw(concessions: analysis.concessions, parties: parties)))
         }
@@ -215,7 +256,7 @@ public enum ReportComposer {
                 : "The conflicts form \(analysis.disputes.count) independent disputes; a deal needs one concession set from each:"))
             blocks.append(.list(analysis.disputes.enumerated().map { index, dispute in
                 ListItem("Dispute \(index + 1) over \(Phrasing.series(dispute.issues)): \(Phrasing.plural(dispute.conflicts.count, "conflict"))",
-                         details: dispute.concessions.map { "cost \($0.cost): \(Phrasing.concession($0, parties: parties))" })
+                         details: dispute.concessions.map { disputeEntry($0, ranges: analysis.hasCostRanges, parties: parties) })
             }))
         }
         // How far a number must move, dispute by dispute.
@@ -231,6 +272,40 @@ public enum ReportComposer {
                      shift.by.map(String.init) ?? "-"]
                 })))
             blocks.append(.list(shifts.map { ListItem(Phrasing.shift($0.1, parties: parties)) }))
+        }
+        return blocks
+    }
+
+    // MARK: Assumptions
+
+    /// What would change without each demand that rests on an assumption.
+    private static func assumptionSection(_ analysis: Analysis, parties: [Party]) -> [Block] {
+        guard let impacts = analysis.assumptions, !impacts.isEmpty else { return [] }
+        var blocks: [Block] = [.heading("What rests on assumptions")]
+        let assumed = impacts.count + analysis.assumptionsSkipped
+        blocks.append(.paragraph("\(Phrasing.plural(assumed, "demand")) \(assumed == 1 ? "rests" : "rest") on assumptions (a source beginning \"assumption:\"). Without each one, the analysis would say:"))
+        let baseCheapest = analysis.feasible == true ? 0 : analysis.concessions.first?.cost
+        let baseCheapestMax = analysis.feasible == true ? 0 : analysis.concessions.first?.costMax
+        func cheapest(_ cost: Int64?, _ costMax: Int64?) -> String {
+            guard let cost else { return "unknown" }
+            return costMax.map { $0 != cost ? "\(cost)..\($0)" : String(cost) } ?? String(cost)
+        }
+        blocks.append(.list(impacts.map { impact in
+            var changes: [String] = []
+            if impact.feasible != analysis.feasible {
+                changes.append(impact.feasible == true ? "an agreement would satisfy every party" : "no agreement would satisfy every party")
+            }
+            if impact.feasible == false && impact.conflicts != analysis.conflicts.count {
+                changes.append("\(Phrasing.plural(impact.conflicts, "conflict")) instead of \(analysis.conflicts.count)")
+            }
+            if (impact.cheapest != baseCheapest || impact.cheapestMax != baseCheapestMax) && impact.feasible == false {
+                changes.append("the cheapest concession would cost \(cheapest(impact.cheapest, impact.cheapestMax)) instead of \(cheapest(baseCheapest, baseCheapestMax))")
+            }
+            let verdict = changes.isEmpty ? "no conclusion changes" : Phrasing.series(changes)
+            return ListItem("Without \(impact.demand.qualifiedName): \(verdict)\(impact.cut ? " (this analysis was cut by a limit: what it says is verified, not complete)" : "").")
+        }))
+        if analysis.assumptionsSkipped > 0 {
+            blocks.append(.note("\(Phrasing.plural(analysis.assumptionsSkipped, "more assumption")) \(analysis.assumptionsSkipped == 1 ? "was" : "were") not analysed: at most 20 are."))
         }
         return blocks
     }
@@ -319,7 +394,9 @@ public enum ReportComposer {
         }
         func cheapest(_ analysis: Analysis, _ parties: [Party]) -> String {
             guard analysis.feasible == false else { return "-" }
-            return analysis.concessions.first.map { "\($0.cost) (\(Phrasing.concession($0, parties: parties)))" } ?? "unknown"
+            return analysis.concessions.first.map {
+                "\(Phrasing.cost($0, ranges: analysis.hasCostRanges)) (\(Phrasing.concession($0, parties: parties)))"
+            } ?? "unknown"
         }
         blocks.append(.table(Table(header: ["", "Before", "After"], rows: [
             ["Agreement possible", feasible(before), feasible(after)],
@@ -336,7 +413,7 @@ public enum ReportComposer {
                 blocks.append(.paragraph("Concessions made: none."))
             } else {
                 let shares = Phrasing.shares(whatIf.conceded, parties: scenario.parties)
-                blocks.append(.paragraph("Concessions made: \(Phrasing.tags(whatIf.conceded)), total cost \(whatIf.conceded.cost) (\(shares))."))
+                blocks.append(.paragraph("Concessions made: \(Phrasing.tags(whatIf.conceded)), total cost \(Phrasing.cost(whatIf.conceded, ranges: true)) (\(shares))."))
             }
         }
         var changes: [ListItem] = []

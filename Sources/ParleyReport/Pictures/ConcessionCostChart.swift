@@ -2,14 +2,15 @@ import ParleyAnalysis
 import ParleyModel
 
 /// The cheapest concession sets as horizontal bars of their cost, each bar
-/// split into the parties' shares.
+/// split into the parties' shares; when costs are ranges, a whisker runs
+/// from the sum of the low ends to the sum of the high ends.
 enum ConcessionCostChart {
     /// The most concession sets drawn.
     static let maximumBars = 20
 
     static func draw(concessions all: [Concession], parties: [Party]) -> Picture {
         let concessions = Array(all.prefix(maximumBars))
-        let highest = Double(max(concessions.map(\.cost).max() ?? 1, 1))
+        let highest = Double(max(concessions.map(\.costMax).max() ?? 1, 1))
         let barWidth = 380.0
         let labelWidth = 40.0
         let rowHeight = 22.0
@@ -19,13 +20,21 @@ enum ConcessionCostChart {
             canvas.text("#\(row + 1)", x: labelWidth - 8, y: y + 13, anchor: "end")
             var x = labelWidth
             let names = Phrasing.byParty(concession.demands, parties: parties).map(\.1)
-            for ((index, cost), names) in zip(concession.shares(among: parties), names) {
+            for ((index, cost, _), names) in zip(concession.shares(among: parties), names) {
                 let width = Double(cost) / highest * barWidth
                 canvas.rect(x: x, y: y, width: max(width, 1), height: rowHeight - 6, fill: SVGCanvas.colour(ofParty: index),
                             title: "\(Phrasing.party(parties[index])) drops \(Phrasing.series(names)): cost \(cost)")
                 x += width
             }
-            canvas.text("\(concession.cost)", x: x + 6, y: y + 13, size: 10)
+            if concession.costMax > concession.cost {
+                let end = labelWidth + Double(concession.costMax) / highest * barWidth
+                let middle = y + (rowHeight - 6) / 2
+                canvas.line(x1: x, y1: middle, x2: end, y2: middle, stroke: "#424242", width: 1.5)
+                canvas.line(x1: end, y1: middle - 5, x2: end, y2: middle + 5, stroke: "#424242", width: 1.5)
+                canvas.text("\(concession.cost)..\(concession.costMax)", x: end + 6, y: y + 13, size: 10)
+            } else {
+                canvas.text("\(concession.cost)", x: x + 6, y: y + 13, size: 10)
+            }
         }
         // Legend: the parties that pay in some drawn set.
         let paying = parties.indices.filter { p in concessions.contains { $0.demands.contains { $0.party == parties[p].name } } }

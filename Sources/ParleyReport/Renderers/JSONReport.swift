@@ -139,18 +139,30 @@ public enum JSONReport {
         }
     }
 
-    private static func concessions(_ list: [Concession], withMoves: Bool, into out: JSONWriter) {
+    /// What a concession's entry holds besides its demands and cost: moves
+    /// when the positions have fallbacks, `costMax` when they have cost
+    /// ranges, the cheapest flags when it belongs to a list.
+    private struct ConcessionKeys {
+        var moves: Bool
+        var costMax: Bool
+        var flags = true
+    }
+
+    private static func concessions(_ list: [Concession], _ keys: ConcessionKeys, into out: JSONWriter) {
         out.array(list) { concession in
-            out.object { concessionKeys(concession, withMoves: withMoves, into: out) }
+            out.object { concessionKeys(concession, keys, into: out) }
         }
     }
 
-    /// A concession's keys: the demands withdrawn, its cost, and, when the
-    /// positions have fallbacks, its moves.
-    private static func concessionKeys(_ concession: Concession, withMoves: Bool, into out: JSONWriter) {
+    private static func concessionKeys(_ concession: Concession, _ keys: ConcessionKeys, into out: JSONWriter) {
         out.key("demands") { out.array(concession.demands) { out.string($0.qualifiedName) } }
         out.key("cost") { out.raw(String(concession.cost)) }
-        if withMoves {
+        if keys.costMax { out.key("costMax") { out.raw(String(concession.costMax)) } }
+        if keys.flags {
+            out.key("possiblyCheapest") { out.bool(concession.possiblyCheapest) }
+            out.key("necessarilyCheapest") { out.bool(concession.necessarilyCheapest) }
+        }
+        if keys.moves {
             out.key("moves") {
                 out.array(concession.moves) { move in
                     out.object {
@@ -187,6 +199,10 @@ public enum JSONReport {
     }
 
     private static func analysis(_ analysis: Analysis, issues: [Issue], parties: [Party], into out: JSONWriter) {
+        let keys = ConcessionKeys(moves: analysis.hasFallbacks, costMax: analysis.hasCostRanges)
+        // A concession named inside a tipping point carries no flags of its own.
+        var bare = keys
+        bare.flags = false
         out.object {
             out.key("feasible") { out.bool(analysis.feasible) }
             out.key("overlap") { perIssue(analysis.overlap, issues: issues, into: out) }
@@ -244,7 +260,7 @@ public enum JSONReport {
                         out.key("conflicts") { out.array(dispute.conflicts) { out.raw(String($0)) } }
                         out.key("demands") { out.array(dispute.demands) { out.string($0.qualifiedName) } }
                         out.key("issues") { out.array(dispute.issues) { out.string($0) } }
-                        out.key("concessions") { concessions(dispute.concessions, withMoves: analysis.hasFallbacks, into: out) }
+                        out.key("concessions") { concessions(dispute.concessions, keys, into: out) }
                         out.key("shifts") {
                             if let shifts = dispute.shifts {
                                 out.array(shifts) { shift in
@@ -262,14 +278,38 @@ public enum JSONReport {
                     }
                 }
             }
-            out.key("concessions") { concessions(analysis.concessions, withMoves: analysis.hasFallbacks, into: out) }
+            out.key("concessions") { concessions(analysis.concessions, keys, into: out) }
             out.key("concessionsTotal") { out.raw(analysis.concessionsTotal?.description ?? "null") }
+            out.key("tippingPoints") {
+                out.array(analysis.tippingPoints) { point in
+                    out.object {
+                        out.key("concession") { out.object { concessionKeys(point.concession, bare, into: out) } }
+                        out.key("demand") { out.string(point.demand.qualifiedName) }
+                        out.key("fallback") { out.raw(point.fallback.map(String.init) ?? "null") }
+                        out.key("cost") { out.raw(String(point.cost)) }
+                        out.key("upTo") { out.raw(point.limit.map(String.init) ?? "null") }
+                        out.key("then") {
+                            if let next = point.next { out.object { concessionKeys(next, bare, into: out) } } else { out.raw("null") }
+                        }
+                    }
+                }
+            }
+            out.key("runnerUp") {
+                if let runner = analysis.runnerUp {
+                    out.object {
+                        concessionKeys(runner.concession, bare, into: out)
+                        out.key("mustFallBy") { out.raw(String(runner.mustFallBy)) }
+                    }
+                } else {
+                    out.raw("null")
+                }
+            }
             out.key("best") { out.array(analysis.best) { compromise($0, issues: issues, parties: parties, into: out) } }
             out.key("focal") { focal(analysis.focal, issues: issues, parties: parties, into: out) }
             out.key("dealPrices") {
                 out.array(analysis.dealPrices) { price in
                     out.object {
-                        concessionKeys(price.concession, withMoves: analysis.hasFallbacks, into: out)
+                        concessionKeys(price.concession, keys, into: out)
                         out.key("best") { out.array(price.best) { compromise($0, issues: issues, parties: parties, into: out) } }
                         out.key("focal") { focal(price.focal, issues: issues, parties: parties, into: out) }
                     }
