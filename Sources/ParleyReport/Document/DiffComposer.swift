@@ -36,8 +36,11 @@ public enum DiffComposer {
 
     private static func feasible(_ analysis: Analysis) -> String { analysis.feasible.map { $0 ? "yes" : "no" } ?? "unknown (cut)" }
 
+    /// The cheapest concession's cost, `17..31` when costs are ranges.
     private static func cheapest(_ analysis: Analysis) -> String {
-        RoundComparison.cheapest(analysis).map(String.init) ?? "unknown"
+        guard let cost = RoundComparison.cheapest(analysis) else { return "unknown" }
+        guard analysis.feasible == false, let first = analysis.concessions.first else { return String(cost) }
+        return Phrasing.cost(first, ranges: analysis.hasCostRanges)
     }
 
     private static func agreements(_ analysis: Analysis) -> String {
@@ -136,8 +139,8 @@ public enum DiffComposer {
             let shown = diff.addedConflicts.prefix(2).map { Phrasing.names($0.demands, separator: " vs ") }
             parts.append("\(diff.addedConflicts.count) new (\(shown.joined(separator: "; "))\(diff.addedConflicts.count > 2 ? "; ..." : ""))")
         }
-        func number(_ value: Int64?) -> String { value.map(String.init) ?? "unknown" }
-        if diff.cheapest.old != diff.cheapest.new { parts.append("cheapest deal \(number(diff.cheapest.old)) → \(number(diff.cheapest.new))") }
+        let costs = (cheapest(diff.oldAnalysis), cheapest(diff.newAnalysis))
+        if costs.0 != costs.1 { parts.append("cheapest deal \(costs.0) → \(costs.1)") }
         let counts = (Phrasing.grouped(diff.agreements.old), Phrasing.grouped(diff.agreements.new))
         if counts.0 != counts.1 { parts.append("agreements \(counts.0) → \(counts.1)") }
         let sentence = parts.isEmpty ? "nothing changed" : parts.joined(separator: ", ")
