@@ -10,19 +10,19 @@ swift build -c release --product parley > /dev/null
 golden=Tests/ParleyReportTests/Resources/golden
 for name in toy ukraine-2025-11 job-offer; do
   for format in text:txt markdown:md html:html; do
-    NO_COLOR=1 .build/release/parley report "scenarios/$name.parley" --format "${format%%:*}" --all \
+    NO_COLOR=1 COLUMNS=100 .build/release/parley report "scenarios/$name.parley" --format "${format%%:*}" --all \
       > "$golden/$name.${format##*:}"
   done
 done
-NO_COLOR=1 .build/release/parley whatif scenarios/toy.parley > "$golden/toy-whatif.txt"
-NO_COLOR=1 .build/release/parley explain scenarios/toy.parley troops > "$golden/toy-explain-troops.txt"
+NO_COLOR=1 COLUMNS=100 .build/release/parley whatif scenarios/toy.parley > "$golden/toy-whatif.txt"
+NO_COLOR=1 COLUMNS=100 .build/release/parley explain scenarios/toy.parley troops > "$golden/toy-explain-troops.txt"
 rounds=Tests/ParleyReportTests/Resources/rounds
 for format in text:txt markdown:md html:html json:json; do
-  NO_COLOR=1 .build/release/parley diff "$rounds/round1.parley" "$rounds/round2.parley" --format "${format%%:*}" --all \
+  NO_COLOR=1 COLUMNS=100 .build/release/parley diff "$rounds/round1.parley" "$rounds/round2.parley" --format "${format%%:*}" --all \
     > "$golden/diff-1-2.${format##*:}"
 done
 for format in html:html json:json; do
-  NO_COLOR=1 .build/release/parley diff "$rounds/round1.parley" "$rounds/round2.parley" "$rounds/round3.parley" \
+  NO_COLOR=1 COLUMNS=100 .build/release/parley diff "$rounds/round1.parley" "$rounds/round2.parley" "$rounds/round3.parley" \
     --format "${format%%:*}" > "$golden/timeline-1-2-3.${format##*:}"
 done
 echo "golden files written to $golden"

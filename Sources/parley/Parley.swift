@@ -118,10 +118,32 @@ enum ParleyCommandLine {
 
     static func help(_ spec: CommandSpec) -> String {
         var out = "parley \(spec.name): \(spec.summary)\n\nusage: parley \(spec.usage)\n\noptions:\n"
-        for option in spec.options + [CommandSpec.help] {
-            let head = "--\(option.name)" + (option.value.map { " \($0)" } ?? "")
-            out += "  " + head.padding(toLength: 18, withPad: " ", startingAt: 0) + option.help + "\n"
+        let options = spec.options + [CommandSpec.help]
+        let heads = options.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }
+        // The help column starts two spaces after the longest option, and
+        // each help text wraps under itself within 100 columns.
+        let column = 2 + (heads.map(\.count).max() ?? 0) + 2
+        for (head, option) in zip(heads, options) {
+            let lines = wrap(option.help, width: max(100 - column, 30))
+            out += "  " + head.padding(toLength: column - 2, withPad: " ", startingAt: 0) + (lines.first ?? "") + "\n"
+            for line in lines.dropFirst() { out += String(repeating: " ", count: column) + line + "\n" }
         }
         return out + "\n" + spec.details + "\n"
+    }
+
+    /// Words of `text` in lines of at most `width` characters (a longer
+    /// word gets a line of its own).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 }

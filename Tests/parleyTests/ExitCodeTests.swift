@@ -14,7 +14,9 @@ import Testing
 
     /// Runs a product with arguments (and optional standard input); its exit
     /// status, standard output and standard error.
-    static func run(_ product: String, _ arguments: [String], input: String? = nil) throws -> (code: Int32, out: String, err: String) {
+    static func run(
+        _ product: String, _ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]
+    ) throws -> (code: Int32, out: String, err: String) {
         let executable = products.appendingPathComponent(product)
         #expect(FileManager.default.isExecutableFile(atPath: executable.path), "no \(product) at \(executable.path)")
         let process = Process()
@@ -23,6 +25,8 @@ import Testing
         process.currentDirectoryURL = repository
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["COLUMNS"] = nil
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
@@ -85,6 +89,46 @@ import Testing
 
     @Test func anUnwritableOutputExits73() throws {
         #expect(try Self.run("parley", ["report", "scenarios/toy.parley", "--output", "/nonexistent/dir/r.json"]).code == 73)
+    }
+
+    @Test func aPDFOutputExits64AndSaysToPrintTheHTML() throws {
+        let result = try Self.run("parley", ["report", "scenarios/toy.parley", "--output", "/tmp/parley-report.pdf"])
+        #expect(result.code == 64)
+        #expect(result.err.contains("--output /tmp/parley-report.html"))
+        #expect(result.err.contains("print it from a browser"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/parley-report.pdf"))
+    }
+
+    @Test func anOutputExtensionOfNoKnownFormatNeedsFormat() throws {
+        #expect(try Self.run("parley", ["report", "scenarios/toy.parley", "--output", "/tmp/parley-report.docx"]).code == 64)
+        let path = NSTemporaryDirectory() + "parley-report-\(ProcessInfo.processInfo.processIdentifier).out"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try Self.run("parley", ["report", "scenarios/toy.parley", "--output", path, "--format", "json"]).code == 0)
+    }
+
+    @Test func aFileReportIsCompleteWhereTheTerminalViewSummarises() throws {
+        var text = "issue x: 0..40\nparty a {\n"
+        for i in 0..<15 { text += "  demand lo\(i): x >= \(20 + i)\n" }
+        text += "}\nparty b {\n  demand hi: x <= 5\n}\n"
+        let file = try Self.temporaryFile(text, "many.parley")
+        let path = NSTemporaryDirectory() + "parley-many-\(ProcessInfo.processInfo.processIdentifier).md"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try Self.run("parley", ["report", file, "--output", path]).code == 0)
+        let markdown = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(!markdown.contains("shows them)"))
+        #expect(markdown.contains("lo14"))
+        let terminal = try Self.run("parley", ["report", file, "--format", "markdown"]).out
+        #expect(terminal.contains("more (`--all` shows them)"))
+    }
+
+    @Test func textWrapsToColumns() throws {
+        let file = "scenarios/ukraine-2025-11.parley"
+        let narrow = try Self.run("parley", ["report", file, "--format", "text"], environment: ["COLUMNS": "60"]).out
+        let lines = narrow.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 60 })
+        #expect(lines.contains { $0.count > 50 })
+        let wide = try Self.run("parley", ["report", file, "--format", "text"], environment: ["COLUMNS": "140"]).out
+        #expect(wide.split(separator: "\n").contains { $0.count > 100 })
     }
 
     @Test func aCutAnalysisExits75OnlyUnderStrict() throws {

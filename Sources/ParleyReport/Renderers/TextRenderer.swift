@@ -1,10 +1,12 @@
 /// Renders a ``ReportDocument`` as plain text for a terminal: lines of at
-/// most 100 columns, tables with wrapped cells, long lists and tables cut
+/// most ``width`` columns (100 unless told), tables with wrapped cells, long lists and tables cut
 /// to their first entries with a count (unless `all`), and ANSI colour only
 /// when asked for. Pictures are left out.
 public struct TextRenderer: Sendable {
-    /// The widest line written.
+    /// The widest line written when no width is given.
     public static let width = 100
+    /// The narrowest width honoured; a smaller one is raised to it.
+    public static let narrowest = 40
     /// Items of a list shown before the rest is summarised.
     public static let listItemsShown = 10
     /// Rows of a table shown before the rest is summarised.
@@ -14,22 +16,25 @@ public struct TextRenderer: Sendable {
     public var colour: Bool
     /// Whether to show long lists and tables whole.
     public var all: Bool
+    /// The widest line written (at least ``narrowest``).
+    public var width: Int
 
-    /// A renderer; colour off and lists summarised by default.
-    public init(colour: Bool = false, all: Bool = false) {
+    /// A renderer; colour off, lists summarised and 100 columns by default.
+    public init(colour: Bool = false, all: Bool = false, width: Int = TextRenderer.width) {
         self.colour = colour
         self.all = all
+        self.width = max(width, Self.narrowest)
     }
 
     /// The document as text, ending in a newline.
     public func render(_ document: ReportDocument) -> String {
         var out: [String] = []
         out.append(style(document.title, "1"))
-        out.append(String(repeating: "=", count: min(document.title.count, Self.width)))
+        out.append(String(repeating: "=", count: min(document.title.count, width)))
         for block in document.blocks {
             switch block {
             case .heading(let text):
-                out += ["", style(text, "1"), String(repeating: "-", count: min(text.count, Self.width))]
+                out += ["", style(text, "1"), String(repeating: "-", count: min(text.count, width))]
             case .subheading(let text):
                 out += [""] + wrap(text, indent: "", first: "").map { style($0, "1") }
             case .paragraph(let text):
@@ -69,7 +74,8 @@ public struct TextRenderer: Sendable {
 
     /// Words laid into lines of at most ``width`` columns; a word longer
     /// than a line is cut.
-    func wrap(_ text: String, indent: String, first: String, width: Int = TextRenderer.width) -> [String] {
+    func wrap(_ text: String, indent: String, first: String, width: Int? = nil) -> [String] {
+        let width = width ?? self.width
         var lines: [String] = []
         var current = first
         var currentHasWord = false
@@ -103,8 +109,9 @@ public struct TextRenderer: Sendable {
         let rows = [table.header] + Array(table.rows.prefix(shownRows))
         var widths = (0..<columns).map { c in rows.map { $0[c].count }.max() ?? 0 }
         let separator = 2
-        while widths.reduce(0, +) + separator * (columns - 1) > Self.width {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 12 else { break }
+        while widths.reduce(0, +) + separator * (columns - 1) > width {
+            // Narrow the widest column; below 12 characters only on narrow terminals.
+            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > (width < Self.width ? 4 : 12) else { break }
             widths[widest] -= 1
         }
         var out: [String] = []
