@@ -35,6 +35,16 @@ public struct DiagnosticKind: Hashable, Sendable {
     public static func invalidEscape(_ e: String) -> DiagnosticKind {
         DiagnosticKind("invalid-escape", "invalid escape '\\\(e)' in string; use \\\", \\\\, \\n or \\t")
     }
+    /// `&&`, `||` or `&` written for `and` and `or`.
+    public static func symbolOperator(_ written: String, word: String) -> DiagnosticKind {
+        DiagnosticKind("symbol-operator", "'\(written)' is not an operator here; use '\(word)'")
+    }
+    /// A single `=` where a comparison is expected.
+    public static let singleEquals = DiagnosticKind("single-equals", "'=' is not a comparison; did you mean '=='?")
+    /// `600,000` or `1_000`.
+    public static func digitSeparator(_ written: String, plain: String) -> DiagnosticKind {
+        DiagnosticKind("digit-separator", "digit separators are not allowed in '\(written)'; write \(plain)")
+    }
     public static let integerTooLong = DiagnosticKind("integer-too-long", "integer literal has more than 18 digits")
     public static func integerOutOfRange(limit: String) -> DiagnosticKind {
         DiagnosticKind("integer-out-of-range", "integer out of range; \(limit)")
@@ -53,11 +63,29 @@ public struct DiagnosticKind: Hashable, Sendable {
     }
     public static let scenarioNotFirst = DiagnosticKind("scenario-not-first", "'scenario' must be the first statement of the file")
     public static let duplicateScenario = DiagnosticKind("duplicate-scenario", "the scenario title is given more than once")
+    /// `demand d weight 2:` or `prefer p cost 2:`.
+    public static func amountMismatch(isDemand: Bool) -> DiagnosticKind {
+        DiagnosticKind("amount-mismatch", isDemand
+            ? "demands take 'cost', not 'weight' (a weight belongs to a preference): demand NAME cost N: CONDITION"
+            : "preferences take 'weight', not 'cost' (a cost belongs to a demand): prefer NAME weight N: CONDITION")
+    }
+    /// `demand d source "...": condition`.
+    public static let sourceBeforeColon = DiagnosticKind(
+        "source-before-colon", "'source' comes after the condition: demand NAME: CONDITION source \"...\"")
     public static let chainedComparison = DiagnosticKind("chained-comparison", "comparisons do not chain; join them with 'and'")
     public static let emptyDomain = DiagnosticKind("empty-domain", "an issue needs at least one value")
 
     // MARK: Names
 
+    /// `concede r.d` where `d` is a demand of another party, `p`.
+    public static func demandOfOtherParty(_ n: String, owner: String) -> DiagnosticKind {
+        let name = n.split(separator: ".").last.map(String.init) ?? n
+        return DiagnosticKind("unknown-demand", "unknown demand '\(n)': '\(name)' is a demand of party '\(owner)'; did you mean '\(owner).\(name)'?")
+    }
+    /// `concede p.q` where `q` is one of p's preferences.
+    public static func concedePreference(_ n: String) -> DiagnosticKind {
+        DiagnosticKind("concede-preference", "'\(n)' is a preference; only demands can be conceded (change a preference with 'prefer')")
+    }
     public static func unknownIssue(_ n: String, suggestion: String?) -> DiagnosticKind {
         DiagnosticKind("unknown-issue", "unknown issue '\(n)'\(didYouMean(suggestion))")
     }

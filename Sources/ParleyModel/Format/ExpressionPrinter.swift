@@ -55,7 +55,14 @@ public enum ExpressionPrinter {
             out.append(contentsOf: (negated ? " not in {" : " in {").utf8)
             for (index, value) in values.enumerated() {
                 if index > 0 { out.append(contentsOf: ", ".utf8) }
-                out.append(contentsOf: value.text.utf8)
+                switch value {
+                case .value(let name): out.append(contentsOf: name.text.utf8)
+                case .integer(let n): appendInteger(n.value ?? 0, to: &out)
+                case .range(let lo, let hi):
+                    appendInteger(lo.value ?? 0, to: &out)
+                    out.append(contentsOf: "..".utf8)
+                    appendInteger(hi.value ?? 0, to: &out)
+                }
             }
             out.append(UInt8(ascii: "}"))
         case .count(let kind, let k, let items, _):

@@ -33,6 +33,8 @@ extension WhatIf {
                 if !changes.contains(change) { changes.append(change) }
             case .unknownDemand(let suggestion):
                 throw UnknownDemandReference(reference: written, suggestion: suggestion)
+            case .preference:
+                throw UnknownDemandReference(reference: written, suggestion: nil, problem: DiagnosticKind.concedePreference(name).message)
             case .unknownParty:
                 throw UnknownDemandReference(reference: written, suggestion: nil)
             }

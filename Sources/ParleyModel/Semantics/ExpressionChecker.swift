@@ -128,14 +128,23 @@ struct ExpressionChecker {
                 return nil
             }
             guard let index = issue(name) else { return nil }
+            if case .integers = kinds[index].type {
+                guard let member = integerMembership(issue: index, name: name, values) else { return nil }
+                return negated ? .not(member) : member
+            }
             guard case .values = kinds[index].type else {
-                report(.typeMismatch("'\(name.text)' has no named values; 'in' tests issues with named values"), name.range)
+                report(.typeMismatch("'\(name.text)' has no named values; 'in' tests issues with named values or integers"), name.range)
                 return nil
             }
             var set: [Int] = []
             set.reserveCapacity(values.count)
             var failed = false
-            for value in values {
+            for element in values {
+                guard case .value(let value) = element else {
+                    report(.typeMismatch("'\(name.text)' has named values; list value names, not numbers"), element.range)
+                    failed = true
+                    continue
+                }
                 guard let v = self.value(value, of: index) else { failed = true; continue }
                 if set.contains(v) {
                     report(.repeatedValueInSet(value.text), value.range)
@@ -160,6 +169,45 @@ struct ExpressionChecker {
             if failed { return nil }
             return .count(kind, Int(kValue), checked)
         }
+    }
+
+    /// `x in {600, 800, 900..1000}` on an integer issue: the integers and
+    /// ranges listed, as comparisons (a value equal to one, or within one).
+    /// A repeated value or overlapping ranges are reported like a value
+    /// repeated in a set of names.
+    private mutating func integerMembership(issue index: Int, name: NameSyntax, _ values: [SetElementSyntax]) -> Condition? {
+        var intervals: [(low: Int64, high: Int64, element: SetElementSyntax)] = []
+        var failed = false
+        for element in values {
+            switch element {
+            case .value(let value):
+                report(.typeMismatch("'\(name.text)' is an integer issue; list integers or ranges LO..HI, not '\(value.text)'"), value.range)
+                failed = true
+            case .integer(let n):
+                guard let v = n.value else { failed = true; continue }
+                intervals.append((v, v, element))
+            case .range(let lo, let hi):
+                guard let low = lo.value, let high = hi.value else { failed = true; continue }
+                guard low <= high else {
+                    report(.reversedRange(min: low, max: high), element.range)
+                    failed = true
+                    continue
+                }
+                intervals.append((low, high, element))
+            }
+        }
+        for (i, a) in intervals.enumerated() where intervals[..<i].contains(where: { $0.low <= a.high && a.low <= $0.high }) {
+            report(.repeatedValueInSet(a.low == a.high ? String(a.low) : "\(a.low)..\(a.high)"), a.element.range)
+            failed = true
+        }
+        if failed { return nil }
+        let x = LinearSum.Term(issue: index, coefficient: 1)
+        let conditions = intervals.sorted { $0.low < $1.low }.map { interval -> Condition in
+            if interval.low == interval.high { return .compare(LinearSum(terms: [x], constant: -interval.low), .equal) }
+            return .all([.compare(LinearSum(terms: [x], constant: -interval.low), .greaterEqual),
+                         .compare(LinearSum(terms: [x], constant: -interval.high), .lessEqual)])
+        }
+        return conditions.count == 1 ? conditions[0] : .any(conditions)
     }
 
     /// The issue a bare name refers to when it is an issue of the given

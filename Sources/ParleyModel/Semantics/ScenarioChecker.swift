@@ -385,8 +385,12 @@ public struct ScenarioChecker {
                     } else {
                         changes.append(.concede(party: p, demand: demand.name, level: nil))
                     }
+                case .unknownDemand(let suggestion?) where suggestion.name == itemName.text:
+                    report(.demandOfOtherParty(qualified, owner: suggestion.party), partyName.range)
                 case .unknownDemand(let suggestion):
                     report(.unknownDemand(qualified, suggestion: suggestion?.qualifiedName), itemName.range)
+                case .preference:
+                    report(.concedePreference(qualified), itemName.range)
                 case .unknownParty:
                     break  // reported above
                 }

@@ -17,6 +17,11 @@ public struct Lexer {
     public private(set) var stringValue = ""
     /// Whether a token has been produced on the current line (for comments).
     private var codeOnLine = false
+    /// The kind of the last token produced.
+    private var lastKind: TokenKind = .endOfFile
+    /// How many braces opened after `in` or `of` (a set or a list, where a
+    /// comma separates elements) are open.
+    private var setDepth = 0
 
     /// Starts lexing a file, after any byte order mark.
     public init(file: SourceFile) {
@@ -38,6 +43,17 @@ public struct Lexer {
 
     /// The next token; `.endOfFile` forever once the input is used up.
     public mutating func next() -> Token {
+        let token = nextToken()
+        switch token.kind {
+        case .punctuation(.leftBrace) where lastKind == .keyword(.in) || lastKind == .keyword(.of): setDepth += 1
+        case .punctuation(.rightBrace) where setDepth > 0: setDepth -= 1
+        default: break
+        }
+        lastKind = token.kind
+        return token
+    }
+
+    private mutating func nextToken() -> Token {
         while true {
             skipSpaceAndComments()
             let start = position
@@ -64,6 +80,7 @@ public struct Lexer {
             if let punctuation = lexPunctuation() {
                 return Token(kind: .punctuation(punctuation), range: SourceRange(start: start, end: position))
             }
+            if let token = lexMistakenOperator(start: start) { return token }
             // Not a token: report it and skip the whole character.
             if byte == 0 {
                 position += 1
@@ -175,12 +192,37 @@ public struct Lexer {
             digits += 1
             position += 1
         }
+        // `1_000` and `600,000` (a comma then exactly three digits, no space):
+        // digit separators, reported once and read as the plain number.
+        // In a set (`in {600,800}`) a comma separates elements instead.
+        var separated = false
+        while position + 1 < bytes.count, isSeparator(at: position) {
+            separated = true
+            position += 1
+            while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 {
+                if digits < 18 { value = value * 10 + Int64(bytes[position] - 0x30) }
+                digits += 1
+                position += 1
+            }
+        }
         let range = SourceRange(start: start, end: position)
+        if separated && digits <= 18 {
+            diagnostics.append(Diagnostic(.digitSeparator(file.text(range), plain: String(value)), at: range))
+        }
         if digits > 18 {
             diagnostics.append(Diagnostic(.integerTooLong, at: range))
             return Token(kind: .integer(nil), range: range)
         }
         return Token(kind: .integer(value), range: range)
+    }
+
+    /// Whether the byte at `index` separates digit groups: `_` before a
+    /// digit, or `,` before exactly three digits and no fourth.
+    private func isSeparator(at index: Int) -> Bool {
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+        if bytes[index] == UInt8(ascii: "_") { return isDigit(index + 1) }
+        guard bytes[index] == UInt8(ascii: ","), setDepth == 0 else { return false }
+        return isDigit(index + 1) && isDigit(index + 2) && isDigit(index + 3) && !isDigit(index + 4)
     }
 
     private mutating func lexString(start: Int) -> Token {
@@ -231,6 +273,30 @@ public struct Lexer {
         }
     }
 
+    /// Operators of other languages, reported with the word to use and read
+    /// as that word, so that one mistake gives one diagnostic: `&&` and `&`
+    /// as `and`, `||` as `or`, a single `=` as `==`.
+    private mutating func lexMistakenOperator(start: Int) -> Token? {
+        let byte = bytes[position]
+        let following: UInt8 = position + 1 < bytes.count ? bytes[position + 1] : 0
+        if byte == UInt8(ascii: "&") {
+            position += following == UInt8(ascii: "&") ? 2 : 1
+            report(.symbolOperator(file.text(SourceRange(start: start, end: position)), word: "and"), start, position)
+            return Token(kind: .keyword(.and), range: SourceRange(start: start, end: position))
+        }
+        if byte == UInt8(ascii: "|") {
+            position += 2
+            report(.symbolOperator("||", word: "or"), start, position)
+            return Token(kind: .keyword(.or), range: SourceRange(start: start, end: position))
+        }
+        if byte == UInt8(ascii: "=") {
+            position += 1
+            report(.singleEquals, start, position)
+            return Token(kind: .punctuation(.equal), range: SourceRange(start: start, end: position))
+        }
+        return nil
+    }
+
     private mutating func lexPunctuation() -> Punctuation? {
         let byte = bytes[position]
         let following: UInt8 = position + 1 < bytes.count ? bytes[position + 1] : 0
@@ -240,7 +306,9 @@ public struct Lexer {
         }
         switch byte {
         case UInt8(ascii: ":"): return take(.colon, 1)
-        case UInt8(ascii: "|"): return take(.bar, 1)
+        case UInt8(ascii: "|"):
+            guard following == UInt8(ascii: "|") else { return take(.bar, 1) }
+            return nil
         case UInt8(ascii: "."): return following == UInt8(ascii: ".") ? take(.dotDot, 2) : take(.dot, 1)
         case UInt8(ascii: "{"): return take(.leftBrace, 1)
         case UInt8(ascii: "}"): return take(.rightBrace, 1)

@@ -306,6 +306,14 @@ public struct Parser {
             advance()
             amount = try signedInteger()
         }
+        if at(isDemand ? .weight : .cost) {
+            diagnostics.append(Diagnostic(.amountMismatch(isDemand: isDemand), at: current.range))
+            throw Recovery()
+        }
+        if at(.source) {
+            diagnostics.append(Diagnostic(.sourceBeforeColon, at: current.range))
+            throw Recovery()
+        }
         _ = try expect(.colon)
         depth = 0
         let condition = try expression()
@@ -398,10 +406,10 @@ public struct Parser {
             advance()
             if negated { _ = try expect(.in) }
             _ = try expect(.leftBrace)
-            var values = [try name("a value name")]
+            var values = [try setElement()]
             while at(.comma) {
                 advance()
-                values.append(try name("a value name"))
+                values.append(try setElement())
             }
             _ = try expect(.rightBrace)
             return .membership(left, negated: negated, values: values, range: SourceRange(start: start, end: previousEnd))
@@ -415,6 +423,17 @@ public struct Parser {
             throw Recovery()
         }
         return .comparison(left, op, right, operatorRange: operatorRange)
+    }
+
+    /// A value name, an integer or an integer range `LO..HI`.
+    private mutating func setElement() throws -> SetElementSyntax {
+        guard at(.minus) || { if case .integer = current.kind { return true }; return false }() else {
+            return .value(try name("a value name, an integer or a range LO..HI"))
+        }
+        let low = try signedInteger()
+        guard at(.dotDot) else { return .integer(low) }
+        advance()
+        return .range(low, try signedInteger())
     }
 
     private func comparisonOperator() -> ComparisonOperator? {

@@ -160,6 +160,23 @@ public enum CountKind: String, Sendable, Hashable {
     case atLeast = "atleast", atMost = "atmost", exactly = "exactly"
 }
 
+/// One element of an `in {...}` set: a value name, or, for an integer
+/// issue, an integer or a range `LO..HI` (a project extension).
+public enum SetElementSyntax: Sendable {
+    case value(NameSyntax)
+    case integer(SignedIntegerSyntax)
+    case range(SignedIntegerSyntax, SignedIntegerSyntax)
+
+    /// Where it is written.
+    public var range: SourceRange {
+        switch self {
+        case .value(let name): name.range
+        case .integer(let n): n.range
+        case .range(let lo, let hi): lo.range.union(hi.range)
+        }
+    }
+}
+
 /// An expression as written. Chains of one precedence level are kept flat
 /// (`a and b and c` is one node with three operands) and runs of one prefix
 /// operator are one node with a count, so that long chains never make the
@@ -176,7 +193,7 @@ public enum ExpressionSyntax: Sendable {
     /// A chain of one precedence level: `operands.count == operators.count + 1`.
     case chain(operands: [ExpressionSyntax], operators: [OperatorSyntax])
     indirect case comparison(ExpressionSyntax, ComparisonOperator, ExpressionSyntax, operatorRange: SourceRange)
-    indirect case membership(ExpressionSyntax, negated: Bool, values: [NameSyntax], range: SourceRange)
+    indirect case membership(ExpressionSyntax, negated: Bool, values: [SetElementSyntax], range: SourceRange)
     case count(CountKind, SignedIntegerSyntax, [ExpressionSyntax], range: SourceRange)
 
     /// The range of the whole expression.

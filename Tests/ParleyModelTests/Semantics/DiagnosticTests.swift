@@ -57,8 +57,64 @@ import Testing
         #expect(diagnose("issue x: 5..4\n") == ["1:10 reversed-range"])
     }
 
-    @Test func concedeOfAMissingDemand() {
-        #expect(diagnose("issue b: bool\nparty p { prefer l: b }\nwhatif w { concede p.l }\n") == ["3:22 unknown-demand"])
+    @Test func concedeOfAPreferenceSaysItIsOne() {
+        #expect(diagnose("issue b: bool\nparty p { prefer l: b }\nwhatif w { concede p.l }\n") == ["3:22 concede-preference"])
+        #expect(message("issue b: bool\nparty p { prefer l: b }\nwhatif w { concede p.l }\n")
+            == "'p.l' is a preference; only demands can be conceded (change a preference with 'prefer')")
+    }
+
+    @Test func concedeUnderTheWrongPartyNamesTheOwner() {
+        let text = "issue b: bool\nparty p { demand army: b }\nparty q { demand d: b }\nwhatif w { concede q.army }\n"
+        #expect(diagnose(text) == ["4:20 unknown-demand"])
+        #expect(message(text) == "unknown demand 'q.army': 'army' is a demand of party 'p'; did you mean 'p.army'?")
+    }
+
+    /// The first diagnostic's message.
+    func message(_ text: String) -> String? {
+        ScenarioChecker.load(SourceFile(name: "t", text: text)).1.first?.message
+    }
+
+    @Test func symbolOperatorsSayWhichWordToUseOnce() {
+        #expect(demandError("b && b") == ["5:15 symbol-operator"])
+        #expect(demandError("b & b") == ["5:15 symbol-operator"])
+        #expect(demandError("b || not b") == ["5:15 symbol-operator"])
+        #expect(message(issues + "party p { demand d: b || b }\n") == "'||' is not an operator here; use 'or'")
+    }
+
+    @Test func singleEqualsAsksForDoubleOnce() {
+        #expect(demandError("x = 5") == ["5:15 single-equals"])
+        #expect(message(issues + "party p { demand d: x = 5 }\n") == "'=' is not a comparison; did you mean '=='?")
+    }
+
+    @Test func digitSeparatorsSayHowToWriteTheNumber() {
+        #expect(demandError("x <= 1_000") == ["5:18 digit-separator"])
+        #expect(message("issue x: 0..1000000\nparty p { demand d: x <= 600,000 }\n") == "digit separators are not allowed in '600,000'; write 600000")
+        // In a set a comma separates elements, spaced or not.
+        #expect(diagnose("issue e: a | b | c\nparty p { demand d: e in {a,b} }\n").isEmpty)
+    }
+
+    @Test func weightOnADemandAndCostOnAPreferenceAreNamed() {
+        #expect(diagnose(issues + "party p { demand d weight 2: b }\n") == ["4:20 amount-mismatch"])
+        #expect(diagnose(issues + "party p { prefer q cost 2: b }\n") == ["4:20 amount-mismatch"])
+        #expect(message(issues + "party p { demand d weight 2: b }\n")?.hasPrefix("demands take 'cost', not 'weight'") == true)
+    }
+
+    @Test func sourceBeforeTheColonSaysWhereItGoes() {
+        #expect(diagnose(issues + "party p { demand d source \"x\": b }\n") == ["4:20 source-before-colon"])
+    }
+
+    @Test func integerSetsRejectRepeatsOverlapsAndNames() {
+        #expect(demandError("x in {1, 3..5, 4}") == ["5:28 repeated-value"])
+        #expect(demandError("x in {1, 1}") == ["5:22 repeated-value"])
+        #expect(demandError("x in {5..3}") == ["5:19 reversed-range"])
+        #expect(demandError("x in {1, north}") == ["5:22 type-mismatch"])
+        #expect(demandError("e in {north, 2}") == ["5:26 type-mismatch"])
+        #expect(demandError("x in {0..10, -1}").isEmpty)
+    }
+
+    @Test func aMissingBraceIsOneErrorWhereTheNextStatementStarts() {
+        let text = "issue b: bool\nparty p { demand d: b\nparty r { demand e: not b }\nwhatif w { concede r.e }\n"
+        #expect(diagnose(text) == ["3:1 syntax"])
     }
 
     @Test func unterminatedString() {

@@ -12,6 +12,24 @@ import Testing
         #expect(try condition("e not in {south}") == .not(.member(issue: 0, values: [2])))
     }
 
+    @Test func integerSetsAreEqualitiesAndRanges() throws {
+        let x = LinearSum.Term(issue: 4, coefficient: 1)
+        #expect(try condition("x in {7, 2..4}") == .any([
+            .all([.compare(LinearSum(terms: [x], constant: -2), .greaterEqual), .compare(LinearSum(terms: [x], constant: -4), .lessEqual)]),
+            .compare(LinearSum(terms: [x], constant: -7), .equal),
+        ]))
+        #expect(try condition("x not in {3}") == .not(.compare(LinearSum(terms: [x], constant: -3), .equal)))
+    }
+
+    @Test func integerSetsHoldExactlyOnTheirValues() throws {
+        let member = try condition("y in {-5, -1..1, 4}")
+        for y in Int64(-5)...5 {
+            var values = [Int64](repeating: 0, count: 6)
+            values[5] = y
+            #expect(member.holds(values) == [-5, -1, 0, 1, 4].contains(y), "y = \(y)")
+        }
+    }
+
     @Test func valueNamesResolveInTheComparedIssuesDomain() throws {
         #expect(try condition("f == north") == .member(issue: 1, values: [0]))
     }
