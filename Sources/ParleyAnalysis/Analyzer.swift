@@ -183,6 +183,11 @@ public enum Analyzer {
         LadderQuestion.ask(scenario, options: options)
     }
 
+    /// The preferences no agreement can meet, for `parley check` to warn of.
+    public static func unmeetablePreferences(_ scenario: Scenario, options: AnalysisOptions = AnalysisOptions()) -> [UnmeetablePreference] {
+        PreferenceQuestion.unmeetable(scenario, options: options)
+    }
+
     private static func baselineSession(_ scenario: Scenario, _ options: AnalysisOptions) -> AnalysisSession {
         AnalysisSession(issues: scenario.issues, demands: PositionDemand.all(of: scenario.parties), options: options)
     }

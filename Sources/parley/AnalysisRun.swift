@@ -36,6 +36,15 @@ enum AnalysisRun {
         }
     }
 
+    /// The preferences no agreement can meet, as warnings at their
+    /// `prefer` word.
+    static func preferenceDiagnostics(_ scenario: Scenario, options: AnalysisOptions) -> [Diagnostic] {
+        Analyzer.unmeetablePreferences(scenario, options: options).map { problem in
+            let word = SourceRange(start: problem.range.start, end: problem.range.start + "prefer".utf8.count)
+            return Diagnostic(.unmeetablePreference(problem.preference.qualifiedName), at: word)
+        }
+    }
+
     /// The options with Ctrl-C and the progress line wired in, for `body`;
     /// the progress line is erased when it returns.
     static func watched<T>(_ options: AnalysisOptions, _ body: (AnalysisOptions) -> T) -> T {

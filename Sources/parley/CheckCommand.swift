@@ -66,7 +66,8 @@ enum CheckCommand {
                 let ladders = AnalysisRun.ladderDiagnostics(loaded, options: arguments.analysis.options)
                 if ladders.contains(where: { $0.severity == .error }) { scenario = nil }
                 if ladders.contains(where: { $0.identifier == "fallback-unproven" }) { unproven = true }
-                diagnostics = (diagnostics + ladders).sorted { $0.range.start < $1.range.start }
+                let preferences = AnalysisRun.preferenceDiagnostics(loaded, options: arguments.analysis.options)
+                diagnostics = (diagnostics + ladders + preferences).sorted { $0.range.start < $1.range.start }
             }
             let warnings = diagnostics.filter { $0.severity == .warning && $0.identifier != "fallback-unproven" }.count
             if warnings > 0 { warned = true }

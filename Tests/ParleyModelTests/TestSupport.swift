@@ -1,19 +1,22 @@
 import Testing
 @testable import ParleyModel
 
-/// Loads scenario text, expecting it to be valid.
+/// Loads scenario text, expecting it to be valid (warnings allowed: they
+/// have their own tests).
 func load(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Scenario {
     let file = SourceFile(name: "test.parley", text: text)
-    let (scenario, diagnostics) = ScenarioChecker.load(file)
+    let (scenario, all) = ScenarioChecker.load(file)
+    let diagnostics = all.filter { $0.severity == .error }
     #expect(diagnostics.isEmpty, "\(DiagnosticRenderer().render(diagnostics, in: file))", sourceLocation: sourceLocation)
     return try #require(scenario, sourceLocation: sourceLocation)
 }
 
-/// The diagnostics of scenario text as `LINE:COL identifier` strings.
+/// The errors of scenario text as `LINE:COL identifier` strings (warnings
+/// are tested apart, in WarningTests).
 func diagnose(_ text: String) -> [String] {
     let file = SourceFile(name: "test.parley", text: text)
     let (_, diagnostics) = ScenarioChecker.load(file)
-    return diagnostics.map { "\(file.location(of: $0.range.start)) \($0.identifier)" }
+    return diagnostics.filter { $0.severity == .error }.map { "\(file.location(of: $0.range.start)) \($0.identifier)" }
 }
 
 /// The condition of the first demand of the first party of a scenario made

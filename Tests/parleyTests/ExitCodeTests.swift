@@ -131,6 +131,17 @@ import Testing
         #expect(wide.split(separator: "\n").contains { $0.count > 100 })
     }
 
+    @Test func warningsExit0AndUnderStrict65() throws {
+        let file = try Self.temporaryFile("issue x: 0..10\nissue spare: bool\nparty p { demand d: x <= 20\n prefer q: x > 10 }\n")
+        let plain = try Self.run("parley", ["check", file])
+        #expect(plain.code == 0)
+        #expect(plain.err.contains("warning: this comparison holds for every value of issue 'x'"))
+        #expect(plain.err.contains("warning: no demand or preference mentions issue 'spare'"))
+        #expect(plain.err.contains("warning: no agreement can meet preference 'p.q'"))
+        #expect(try Self.run("parley", ["check", "--strict", file]).code == 65)
+        #expect(try Self.run("parley", ["check", "--strict", "scenarios/toy.parley"]).code == 0)
+    }
+
     @Test func aCutAnalysisExits75OnlyUnderStrict() throws {
         var text = ""
         for i in 0..<12 { text += "issue x\(i): 0..100\n" }

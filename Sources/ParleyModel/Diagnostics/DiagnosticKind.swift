@@ -77,6 +77,38 @@ public struct DiagnosticKind: Hashable, Sendable {
 
     // MARK: Names
 
+    // MARK: Warnings (`parley check`; `--strict` makes them fail)
+
+    /// A comparison that holds whatever the values of its issues.
+    public static func alwaysTrue(issues: [String]) -> DiagnosticKind {
+        DiagnosticKind("always-true", "this comparison holds for every value of \(listed(issues)); it constrains nothing (check the number)", severity: .warning)
+    }
+    /// A comparison that holds for no values of its issues.
+    public static func neverTrue(issues: [String]) -> DiagnosticKind {
+        DiagnosticKind("never-true", "this comparison holds for no value of \(listed(issues)); it can never be met (check the number)", severity: .warning)
+    }
+    /// `e in {...}` listing every value of `e` (or `not in` listing them all).
+    public static func setListsEveryValue(_ issue: String, negated: Bool) -> DiagnosticKind {
+        DiagnosticKind(negated ? "never-true" : "always-true", negated
+            ? "the set lists every value of \(issue), so 'not in' it never holds"
+            : "the set lists every value of \(issue), so 'in' it always holds; it constrains nothing", severity: .warning)
+    }
+    /// An issue no demand, fallback or preference mentions.
+    public static func unusedIssue(_ issue: String) -> DiagnosticKind {
+        DiagnosticKind("unused-issue", "no demand or preference mentions issue '\(issue)'; remove it or state the positions on it", severity: .warning)
+    }
+    /// A preference that no agreement can meet.
+    public static func unmeetablePreference(_ name: String) -> DiagnosticKind {
+        DiagnosticKind("unmeetable-preference", "no agreement can meet preference '\(name)' (its condition is false for every value of its issues); its weight counts for nothing", severity: .warning)
+    }
+
+    /// `issue 'a'`, `issues 'a' and 'b'`.
+    private static func listed(_ issues: [String]) -> String {
+        let quoted = issues.map { "'\($0)'" }
+        if quoted.count <= 1 { return "issue \(quoted.first ?? "")" }
+        return "issues " + quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
+    }
+
     /// `concede r.d` where `d` is a demand of another party, `p`.
     public static func demandOfOtherParty(_ n: String, owner: String) -> DiagnosticKind {
         let name = n.split(separator: ".").last.map(String.init) ?? n

@@ -129,7 +129,7 @@ struct ExpressionChecker {
             }
             guard let index = issue(name) else { return nil }
             if case .integers = kinds[index].type {
-                guard let member = integerMembership(issue: index, name: name, values) else { return nil }
+                guard let member = integerMembership(issue: index, name: name, values, negated: negated) else { return nil }
                 return negated ? .not(member) : member
             }
             guard case .values = kinds[index].type else {
@@ -153,6 +153,9 @@ struct ExpressionChecker {
                 set.append(v)
             }
             if failed { return nil }
+            if case .values(let all) = issues[index].domain, set.count == all.count {
+                report(.setListsEveryValue(name.text, negated: negated), name.range.union(values[values.count - 1].range))
+            }
             let member = Condition.member(issue: index, values: set.sorted())
             return negated ? .not(member) : member
         case .count(let kind, let k, let items, _):
@@ -175,7 +178,7 @@ struct ExpressionChecker {
     /// ranges listed, as comparisons (a value equal to one, or within one).
     /// A repeated value or overlapping ranges are reported like a value
     /// repeated in a set of names.
-    private mutating func integerMembership(issue index: Int, name: NameSyntax, _ values: [SetElementSyntax]) -> Condition? {
+    private mutating func integerMembership(issue index: Int, name: NameSyntax, _ values: [SetElementSyntax], negated: Bool) -> Condition? {
         var intervals: [(low: Int64, high: Int64, element: SetElementSyntax)] = []
         var failed = false
         for element in values {
@@ -201,6 +204,19 @@ struct ExpressionChecker {
             failed = true
         }
         if failed { return nil }
+        if case .integers(let min, let max) = kinds[index].type {
+            // Covered when the sorted intervals leave no gap from min to max.
+            var next = min
+            for interval in intervals.sorted(by: { $0.low < $1.low }) where interval.low <= next && interval.high >= next {
+                next = interval.high == Int64.max ? interval.high : interval.high + 1
+            }
+            let whole = name.range.union(values[values.count - 1].range)
+            if next > max {
+                report(.setListsEveryValue(name.text, negated: negated), whole)
+            } else if !intervals.contains(where: { $0.low <= max && $0.high >= min }) {
+                report(negated ? .alwaysTrue(issues: [name.text]) : .neverTrue(issues: [name.text]), whole)
+            }
+        }
         let x = LinearSum.Term(issue: index, coefficient: 1)
         let conditions = intervals.sorted { $0.low < $1.low }.map { interval -> Condition in
             if interval.low == interval.high { return .compare(LinearSum(terms: [x], constant: -interval.low), .equal) }
@@ -268,7 +284,29 @@ struct ExpressionChecker {
         case .greater: relation = .greater
         case .greaterEqual: relation = .greaterEqual
         }
+        if !difference.terms.isEmpty { judgeBounds(difference, relation, operatorRange) }
         return .compare(LinearSum(terms: difference.terms, constant: difference.constant), relation)
+    }
+
+    /// Warns when `difference relation 0` holds over the whole range of
+    /// the difference (always true) or nowhere in it (never true). The
+    /// bounds are attained, each issue appearing once after folding, so an
+    /// always-true verdict is exact; a never-true one may miss a case where
+    /// only gaps of the range (as in `2 * x == 3`) fail.
+    private mutating func judgeBounds(_ difference: Linear, _ relation: Relation, _ range: SourceRange) {
+        let (low, high) = (difference.low, difference.high)
+        let always: Bool, never: Bool
+        switch relation {
+        case .equal: (always, never) = (low == 0 && high == 0, low > 0 || high < 0)
+        case .notEqual: (always, never) = (low > 0 || high < 0, low == 0 && high == 0)
+        case .less: (always, never) = (high < 0, low >= 0)
+        case .lessEqual: (always, never) = (high <= 0, low > 0)
+        case .greater: (always, never) = (low > 0, high <= 0)
+        case .greaterEqual: (always, never) = (low >= 0, high < 0)
+        }
+        guard always || never else { return }
+        let names = difference.terms.map { issues[$0.issue].name }
+        report(always ? .alwaysTrue(issues: names) : .neverTrue(issues: names), range)
     }
 
     /// The threshold a checked condition is, when it is one comparison

@@ -57,8 +57,12 @@ public struct ScenarioChecker {
         var checker = ScenarioChecker(file: file)
         while let statement = parser.nextStatement() { checker.add(statement) }
         let scenario = checker.finish(title: parser.title?.value)
-        let all = (parser.allDiagnostics + checker.diagnostics).sorted { $0.range.start < $1.range.start }
-        return (all.contains { $0.severity == .error } ? nil : scenario, all)
+        var all = (parser.allDiagnostics + checker.diagnostics).sorted { $0.range.start < $1.range.start }
+        let invalid = all.contains { $0.severity == .error }
+        // Items with errors are left out, so their issues look unused: say
+        // nothing about that until the errors are fixed.
+        if invalid { all.removeAll { $0.identifier == "unused-issue" } }
+        return (invalid ? nil : scenario, all)
     }
 
     mutating func report(_ kind: DiagnosticKind, _ range: SourceRange, note: (String, SourceRange)? = nil) {
@@ -127,7 +131,34 @@ public struct ScenarioChecker {
             }
         }
         let whatIfs = accepted.compactMap { resolved[$0.name.text] }
+        warnUnused(whatIfs)
         return Scenario(title: title, issues: issues, parties: parties, whatIfs: whatIfs)
+    }
+
+    /// Warns at each issue that no demand, fallback or preference mentions,
+    /// in the baseline or in any what-if.
+    private mutating func warnUnused(_ whatIfs: [WhatIf]) {
+        var mentioned = Set<Int>()
+        func note(_ demand: Demand) {
+            mentioned.formUnion(demand.condition.mentionedIssues)
+            for fallback in demand.fallbacks { mentioned.formUnion(fallback.condition.mentionedIssues) }
+        }
+        for party in parties {
+            party.demands.forEach(note)
+            for preference in party.preferences { mentioned.formUnion(preference.condition.mentionedIssues) }
+        }
+        for whatIf in whatIfs {
+            for change in whatIf.changes {
+                switch change {
+                case .demand(_, let demand): note(demand)
+                case .preference(_, let preference): mentioned.formUnion(preference.condition.mentionedIssues)
+                case .concede: break
+                }
+            }
+        }
+        for (index, issue) in issues.enumerated() where !mentioned.contains(index) {
+            report(.unusedIssue(issue.name), issue.range)
+        }
     }
 
     // MARK: Issues

@@ -94,8 +94,28 @@ import ParleyTestSupport
         ])
     }
 
+    /// Mistakes from other languages and the integer-set extension, each
+    /// one error at its place; the mangled variants never crash.
+    @Test func mistakenOperatorsSeparatorsAndIntegerSetsGiveOneErrorEach() {
+        let issues = "issue x: 0..1000000\nissue b: bool\n"
+        let cases: [(String, String)] = [
+            ("b && b", "3:23 symbol-operator"), ("b || b", "3:23 symbol-operator"), ("x = 3", "3:23 single-equals"),
+            ("x <= 600,000", "3:26 digit-separator"), ("x <= 1_000", "3:26 digit-separator"),
+            ("x in {1, 1..3}", "3:30 repeated-value"), ("x in {9..2}", "3:27 reversed-range"), ("x in {b}", "3:27 type-mismatch"),
+        ]
+        for (condition, expected) in cases {
+            let (scenario, diagnostics) = check(Array((issues + "party p { demand d: \(condition) }\n").utf8))
+            #expect(scenario == nil, "\(condition)")
+            #expect(diagnostics == [expected], "\(condition)")
+        }
+        for mangled in ["x in {1..}", "x in {..3}", "x in {-}", "x in {1,,2}", "b &", "b |", "x ==", "x <= 1_", "x <= 1,00", "x in {1, 2"] {
+            let (scenario, diagnostics) = check(Array((issues + "party p { demand d: \(mangled) }\n").utf8))
+            #expect(scenario == nil && !diagnostics.isEmpty, "\(mangled)")
+        }
+    }
+
     @Test func aHundredThousandWhatIfChainIsResolvedWithoutRecursion() {
-        var text = "issue x: 0..100\nparty p { demand d: x >= 1 }\nwhatif w0 { demand p.d: x >= 0 }\n"
+        var text = "issue x: 0..100\nparty p { demand d: x >= 1 }\nwhatif w0 { demand p.d: x >= 2 }\n"
         for k in 1..<100_000 { text += "whatif w\(k) extends w\(k - 1) { }\n" }
         text += "whatif loop_a extends loop_b { }\nwhatif loop_b extends loop_a { }\nwhatif stray extends nowhere { }\n"
         let (scenario, diagnostics) = check(Array(text.utf8))
