@@ -77,13 +77,19 @@ enum Phrasing {
 
     /// Who gives up what in a concession: `Westland drops no_pledge`.
     /// With fallbacks: `Russia settles cap at fallback 2: army <= 800`.
-    static func concession(_ concession: Concession, parties: [Party]) -> String {
+    /// With `brief`, moves read `settles kherson@1 and zaporizhzhia@1`,
+    /// without the fallbacks' conditions.
+    static func concession(_ concession: Concession, parties: [Party], brief: Bool = false) -> String {
         parties.compactMap { party -> String? in
             let dropped = concession.demands.filter { $0.party == party.name }.map(\.name)
             let moved = concession.moves.filter { $0.demand.party == party.name }
             guard !dropped.isEmpty || !moved.isEmpty else { return nil }
             var actions: [String] = []
             if !dropped.isEmpty { actions.append("drops \(series(dropped))") }
+            if brief && !moved.isEmpty {
+                actions.append("settles \(series(moved.map { "\($0.demand.name)@\($0.fallback)" }))")
+                return "\(Phrasing.party(party)) \(series(actions))"
+            }
             for move in moved {
                 let step = party.demands.first { $0.name == move.demand.name }.flatMap { demand in
                     demand.fallbacks.indices.contains(move.fallback - 1) ? demand.fallbacks[move.fallback - 1] : nil
@@ -152,6 +158,25 @@ enum Phrasing {
         return open.isEmpty ? text : text + " (\(series(open.map { party(parties[$0]) })) accept\(open.count == 1 ? "s" : "") any)"
     }
 
+    /// The summary's short form of ``commonGround(_:issues:)``: the counts,
+    /// at most three restricted issues and four issues without any.
+    static func commonGroundBrief(_ analysis: Analysis, issues: [Issue]) -> String? {
+        guard let common = analysis.common else { return nil }
+        let shared = issues.indices.filter { !common[$0].isEmpty }
+        let apart = issues.indices.filter { common[$0].isEmpty }
+        var sentence = "Common ground on \(shared.count) of \(plural(issues.count, "issue"))"
+        let restricted = shared.filter { common[$0] != IssueOverlap.all(of: issues[$0].domain) }
+        if !restricted.isEmpty {
+            sentence += " (" + restricted.prefix(3).map { "\(issues[$0].name): \(values(common[$0], of: issues[$0]))" }.joined(separator: "; ")
+                + (restricted.count > 3 ? "; ..." : "") + ")"
+        }
+        if !apart.isEmpty {
+            let named = apart.prefix(4).map { issues[$0].name }
+            sentence += "; none on " + (apart.count > 4 ? named.joined(separator: ", ") + " and \(apart.count - 4) more" : series(named))
+        }
+        return sentence + "."
+    }
+
     /// Where the positions meet: `Common ground on 7 of 11 issues (nato:
     /// renounced, ...); none on donetsk, luhansk.` Nil when it was cut.
     static func commonGround(_ analysis: Analysis, issues: [Issue]) -> String? {
@@ -213,6 +238,16 @@ enum Phrasing {
     }
 
     /// How sure the cheapest is, when costs are ranges.
+    /// The summary's short form of ``robustness(_:)``.
+    static func robustnessBrief(_ concession: Concession) -> String {
+        switch (concession.necessarilyCheapest, concession.possiblyCheapest) {
+        case (true?, _): "whatever the costs in their ranges"
+        case (_, true?): "for some costs in the ranges only"
+        case (_, false?): "for no costs in the ranges"
+        default: "robustness unknown"
+        }
+    }
+
     static func robustness(_ concession: Concession) -> String {
         switch (concession.necessarilyCheapest, concession.possiblyCheapest) {
         case (true?, _): "necessarily the cheapest, whatever the costs within their ranges"

@@ -11,9 +11,10 @@ public enum ReportComposer {
     public static func compose(_ report: ScenarioAnalysis) -> ReportDocument {
         let scenario = report.scenario
         let analysis = report.analysis
-        var blocks: [Block] = []
+        var blocks = summarySection(analysis, scenario: scenario)
         let demandCount = scenario.parties.reduce(0) { $0 + $1.demands.count }
         let preferenceCount = scenario.parties.reduce(0) { $0 + $1.preferences.count }
+        blocks.append(.heading("The scenario"))
         blocks.append(.paragraph(
             "\(report.file): \(Phrasing.plural(scenario.issues.count, "issue")), "
                 + "\(Phrasing.plural(scenario.parties.count, "party", "parties")), "
@@ -21,8 +22,6 @@ public enum ReportComposer {
                 + "\(Phrasing.plural(scenario.whatIfs.count, "what-if")) in the file."))
         let (sentence, favourable) = Phrasing.verdict(analysis, parties: scenario.parties, issues: scenario.issues)
         blocks.append(.verdict(sentence, favourable: favourable))
-        if let common = Phrasing.commonGround(analysis, issues: scenario.issues) { blocks.append(.paragraph(common)) }
-        if let note = Phrasing.incompleteness(analysis.incomplete) { blocks.append(.note(note)) }
         blocks += commonGroundSection(analysis, scenario: scenario)
         blocks += partiesSection(analysis, parties: scenario.parties)
         blocks += conflictSection(analysis, parties: scenario.parties, issues: scenario.issues)
@@ -36,6 +35,53 @@ public enum ReportComposer {
             }
         }
         return ReportDocument(title: scenario.title ?? report.file, blocks: blocks)
+    }
+
+    /// The most disputes the summary lists one by one.
+    static let summaryDisputes = 3
+
+    /// The report's opening, at most 15 lines of text: the verdict, each
+    /// dispute with its cheapest way out and who pays, the common ground
+    /// and the gaps; any cut by a limit.
+    private static func summarySection(_ analysis: Analysis, scenario: Scenario) -> [Block] {
+        let parties = scenario.parties
+        var blocks: [Block] = []
+        switch analysis.feasible {
+        case false?:
+            let disputes = analysis.disputes.count
+            var sentence = "No agreement satisfies every party: \(Phrasing.plural(analysis.conflicts.count, "conflict"))"
+            if disputes > 1 { sentence += " in \(disputes) disputes" }
+            if let cheapest = analysis.concessions.first {
+                sentence += "; the cheapest way out costs \(Phrasing.cost(cheapest, ranges: analysis.hasCostRanges))"
+                if analysis.hasCostRanges { sentence += " (the cheapest \(Phrasing.robustnessBrief(cheapest)))" }
+                let listed = disputes > summaryDisputes ? " (the first \(summaryDisputes) of \(disputes))" : ""
+                sentence += disputes > 1 ? ", dispute by dispute\(listed):" : ": \(Phrasing.concession(cheapest, parties: parties, brief: true))."
+            } else {
+                sentence += "."
+            }
+            blocks.append(.verdict(sentence, favourable: false))
+            if disputes > 1, !analysis.concessions.isEmpty {
+                let items = analysis.disputes.prefix(summaryDisputes).map { dispute -> ListItem in
+                    let way = dispute.concessions.first.map {
+                        "\(Phrasing.concession($0, parties: parties, brief: true)) (cost \(Phrasing.cost($0, ranges: analysis.hasCostRanges)))"
+                    } ?? "no way out found"
+                    return ListItem("\(Phrasing.series(dispute.issues)): \(way)")
+                }
+                blocks.append(.list(Array(items)))
+            }
+        default:
+            let (sentence, favourable) = Phrasing.verdict(analysis, parties: parties, issues: scenario.issues)
+            blocks.append(.verdict(sentence, favourable: favourable))
+        }
+        if let common = Phrasing.commonGroundBrief(analysis, issues: scenario.issues) { blocks.append(.paragraph(common)) }
+        if let gaps = analysis.gaps, !gaps.isEmpty {
+            // Where the parties part on a number: the interval no party admits.
+            let shown = gaps.prefix(3).map { "\(scenario.issues[$0.issue].name) \($0.between.lowerBound)..\($0.between.upperBound) (\($0.size))" }
+            blocks.append(.paragraph("Gaps between the parties' numbers: " + shown.joined(separator: ", ")
+                + (gaps.count > 3 ? " and \(gaps.count - 3) more." : ".")))
+        }
+        if let note = Phrasing.incompleteness(analysis.incomplete) { blocks.append(.note(note)) }
+        return blocks
     }
 
     /// Only the what-ifs, each before and after (`parley whatif`).
@@ -164,11 +210,33 @@ public enum ReportComposer {
         guard analysis.feasible == false || !analysis.conflicts.isEmpty else { return [] }
         var blocks: [Block] = [.heading("Conflicts")]
         blocks.append(.paragraph("Every minimal set of demands that cannot hold together (\(Phrasing.plural(analysis.conflicts.count, "conflict"))): drop any one demand and the rest of the set can."))
-        blocks.append(.list(analysis.conflicts.map { conflictItem($0, parties: parties, issues: issues) }))
-        if !analysis.conflicts.isEmpty {
-            blocks.append(.picture(ConflictGraph.draw(conflicts: analysis.conflicts, parties: parties)))
+        // Grouped by dispute when there are several, numbered on through the
+        // groups; the graph numbers its hubs the same way.
+        let groups = conflictGroups(analysis)
+        var shown: [Conflict] = []
+        for (index, group) in groups.enumerated() {
+            if groups.count > 1 {
+                let dispute = analysis.disputes[index]
+                blocks.append(.subheading("Dispute \(index + 1) over \(Phrasing.series(dispute.issues)) (\(Phrasing.plural(group.count, "conflict")))"))
+            }
+            let conflicts = group.map { analysis.conflicts[$0] }
+            blocks.append(.list(conflicts.map { conflictItem($0, parties: parties, issues: issues) }, start: shown.count + 1))
+            shown += conflicts
+        }
+        if !shown.isEmpty {
+            blocks.append(.picture(ConflictGraph.draw(conflicts: shown, parties: parties)))
         }
         return blocks
+    }
+
+    /// The conflicts' indexes, one group per dispute when the disputes
+    /// cover every conflict, else one group of all in their order.
+    private static func conflictGroups(_ analysis: Analysis) -> [[Int]] {
+        let grouped = analysis.disputes.map(\.conflicts)
+        guard grouped.count > 1, Set(grouped.joined()) == Set(analysis.conflicts.indices) else {
+            return analysis.conflicts.isEmpty ? [] : [Array(analysis.conflicts.indices)]
+        }
+        return grouped
     }
 
     /// A conflict: a heading (by default the issues it is over), then its
@@ -178,14 +246,18 @@ public enum ReportComposer {
         heading: (String) -> String = { "Over \($0):" }
     ) -> ListItem {
         var details: [String] = []
-        var mentioned = Set<Int>()
+        // How many of the conflict's demands mention each issue: the heading
+        // names those at least two of them mention, where they clash.
+        var mentions: [Int: Int] = [:]
         for (party, names) in Phrasing.byParty(conflict.demands, parties: parties) {
             for name in names {
                 guard let demand = party.demands.first(where: { $0.name == name }) else { continue }
-                mentioned.formUnion(demand.condition.mentionedIssues)
+                for issue in Set(demand.condition.mentionedIssues) { mentions[issue, default: 0] += 1 }
                 details.append(demandLine(demand, party: party))
             }
         }
+        let clashing = Set(mentions.filter { $0.value >= 2 }.keys)
+        let mentioned = clashing.isEmpty ? Set(mentions.keys) : clashing
         let assumed = Phrasing.assumptions(in: conflict.demands, parties: parties)
         let note = assumed == 0 ? "" : " (\(assumed == 1 ? "1 of its demands rests" : "\(assumed) of its demands rest") on assumptions)"
         let title = heading(Phrasing.series(mentioned.sorted().map { issues[$0].name }))

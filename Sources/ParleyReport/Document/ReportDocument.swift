@@ -28,9 +28,9 @@ public enum Block: Sendable {
     case note(String)
     /// Rows and columns.
     case table(Table)
-    /// A numbered list; text and Markdown show its first items and a count
-    /// unless asked for all.
-    case list([ListItem])
+    /// A numbered list counting from `start`; text and Markdown show its
+    /// first items and a count unless asked for all.
+    case list([ListItem], start: Int = 1)
     /// A picture (HTML only): an SVG drawing with a caption.
     case picture(Picture)
 }

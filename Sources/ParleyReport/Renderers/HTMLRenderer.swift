@@ -36,8 +36,8 @@ public struct HTMLRenderer: Sendable {
                     out += "<tr>" + row.map { "<td>\(inline($0))</td>" }.joined() + "</tr>\n"
                 }
                 out += "</tbody>\n</table>\n"
-            case .list(let items):
-                out += "<ol>\n"
+            case .list(let items, let start):
+                out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
                 for item in items {
                     out += "<li>\(inline(item.text))"
                     if !item.details.isEmpty {

@@ -31,11 +31,11 @@ public struct MarkdownRenderer: Sendable {
                 if shown < table.rows.count {
                     out += ["", "... and \(table.rows.count - shown) more rows (`--all` shows them)"]
                 }
-            case .list(let items):
+            case .list(let items, let start):
                 out.append("")
                 let shown = all ? items.count : min(items.count, TextRenderer.listItemsShown)
                 for (index, item) in items.prefix(shown).enumerated() {
-                    out.append("\(index + 1). " + escape(item.text))
+                    out.append("\(start + index). " + escape(item.text))
                     for detail in item.details { out.append("    - " + escape(detail)) }
                 }
                 if shown < items.count {

@@ -45,12 +45,12 @@ public struct TextRenderer: Sendable {
                 out += [""] + wrap("Note: " + text, indent: "      ", first: "").map { style($0, "33") }
             case .table(let table):
                 out += [""] + render(table)
-            case .list(let items):
+            case .list(let items, let start):
                 out.append("")
                 let shown = all ? items.count : min(items.count, Self.listItemsShown)
-                let numberWidth = String(items.count).count
+                let numberWidth = String(start + items.count - 1).count
                 for (index, item) in items.prefix(shown).enumerated() {
-                    let number = String(index + 1)
+                    let number = String(start + index)
                     let marker = String(repeating: " ", count: numberWidth - number.count) + number + ". "
                     let hanging = String(repeating: " ", count: marker.count)
                     out += wrap(item.text, indent: hanging, first: marker)
