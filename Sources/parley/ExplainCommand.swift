@@ -9,11 +9,12 @@ enum ExplainCommand {
     static let spec = CommandSpec(
         name: "explain",
         summary: "Can an issue take a value? One agreement, or every minimal set of demands against it",
-        usage: "explain FILE ISSUE[=VALUE] [--format text|markdown] [limits]",
+        usage: "explain FILE ISSUE[=VALUE] [--format text|markdown|json] [--output PATH] [limits]",
         options: [
             .init(name: "limit", value: "N", help: "Most demand sets to list per value (default 10000)"),
             .init(name: "timeout", value: "SECONDS", help: "Wall-clock bound; what is found by then is shown, marked incomplete"),
-            .init(name: "format", value: "FORMAT", help: "text (default) or markdown"),
+            .init(name: "format", value: "FORMAT", help: "text (default), markdown or json (parley-explain/1, docs/spec/project-extensions.md)"),
+            .init(name: "output", value: "PATH", help: "Write to PATH (atomically); the format follows its extension unless --format"),
             .init(name: "all", value: nil, help: "Show long lists whole"),
             .init(name: "strict", value: nil, help: "Exit 75 when the result is incomplete"),
         ],
@@ -45,7 +46,7 @@ enum ExplainCommand {
         var analysis: AnalysisArguments
 
         init(_ parsed: ParsedArguments) throws {
-            output = try ReportOutput(parsed, allowed: ["text", "markdown"], default: "text")
+            output = try ReportOutput(parsed, allowed: ["text", "markdown", "json"], default: "text")
             file = parsed.positionals[0]
             let pieces = parsed.positionals[1].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
                 String($0).trimmingCharacters(in: .whitespaces)
@@ -71,9 +72,11 @@ enum ExplainCommand {
                 IssueExplanation(issue: issue, values: [Analyzer.explain(scenario, issue: issue, value: $0, options: options)])
             } ?? Analyzer.explain(scenario, issue: issue, options: options)
         }
-        let document = ExplanationComposer.compose(scenario, file: arguments.file, explanation: explanation)
+        let text = arguments.output.format == "json"
+            ? ExplanationJSON.render(scenario, file: arguments.file, explanation: explanation)
+            : arguments.output.render(ExplanationComposer.compose(scenario, file: arguments.file, explanation: explanation))
         return try AnalysisRun.finish(
-            arguments.output.render(document), to: arguments.output, strict: arguments.analysis.strict,
+            text, to: arguments.output, strict: arguments.analysis.strict,
             incomplete: explanation.incomplete + explanation.values.flatMap(\.incomplete), unproven: unproven)
     }
 

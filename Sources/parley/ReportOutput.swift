@@ -4,7 +4,7 @@ import ParleyReport
 /// Where a command's output goes and how it is written: `--format`,
 /// `--output` and `--all`, decoded once.
 struct ReportOutput {
-    static let extensions = ["html": "html", "htm": "html", "md": "markdown", "markdown": "markdown", "txt": "text", "json": "json"]
+    static let extensions = ["html": "html", "htm": "html", "md": "markdown", "markdown": "markdown", "txt": "text", "json": "json", "csv": "csv"]
 
     /// The format to write.
     var format: String

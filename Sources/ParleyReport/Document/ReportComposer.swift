@@ -130,7 +130,7 @@ public enum ReportComposer {
     }
 
     /// The common ground of an issue, or where the parties part.
-    private static func commonCell(_ analysis: Analysis, issue i: Int, scenario: Scenario) -> String {
+    static func commonCell(_ analysis: Analysis, issue i: Int, scenario: Scenario) -> String {
         guard let common = analysis.common else { return "unknown (cut)" }
         let issue = scenario.issues[i]
         guard common[i].isEmpty else { return Phrasing.values(common[i], of: issue) }
@@ -143,7 +143,7 @@ public enum ReportComposer {
 
     /// The runs of values outside the overlap (or the common ground), with
     /// what rules each out; runs of named values ruled out alike are merged.
-    private static func ruledOutCell(_ support: IssueSupport?, issue: Issue, parties: [Party], feasible: Bool) -> String {
+    static func ruledOutCell(_ support: IssueSupport?, issue: Issue, parties: [Party], feasible: Bool) -> String {
         guard let support else { return "-" }
         var groups: [(values: [String], reason: String)] = []
         for exclusion in support.exclusions {
