@@ -407,17 +407,24 @@ public enum ReportComposer {
         let rows = best.enumerated().map { index, compromise in
             [String(index + 1)] + compromise.utilities.map { String($0) } + [Phrasing.agreement(compromise.agreement, ranges: compromise.ranges, issues: issues)]
         }
-        blocks.append(.table(Table(header: ["#"] + parties.map(\.name) + ["Agreement (each range with the rest fixed)"], rows: rows)))
+        // Each party's most: the weight of all its preferences, met together.
+        let maxima = parties.map { $0.preferences.reduce(Int64(0)) { $0 &+ $1.weight } }
+        blocks.append(.table(Table(
+            header: ["#"] + zip(parties, maxima).map { "\($0.name) (of \($1))" } + ["Agreement (each range with the rest fixed)"], rows: rows)))
+        blocks.append(.paragraph(
+            "A party's utility is the total weight of its preferences an agreement meets (at most: "
+                + zip(parties, maxima).map { "\($0.name) \($1)" }.joined(separator: ", ")
+                + "); its normalised utility is that share of its most (0 to 1), so that parties weighing on different scales compare."))
         if let focal {
             func line(_ name: String, _ point: Compromise) -> ListItem {
-                ListItem("\(name): utilities \(zip(parties, point.utilities).map { "\($0.name) \($1)" }.joined(separator: ", "))",
+                ListItem("\(name): utilities \(zip(parties, point.utilities).map { "\(Phrasing.party($0)) \($1)" }.joined(separator: ", "))",
                          details: [Phrasing.agreement(point.agreement, ranges: point.ranges, issues: issues)])
             }
-            blocks.append(.paragraph("Focal points:"))
+            blocks.append(.paragraph("Focal points, the compromises three classic rules would pick:"))
             blocks.append(.list([
-                line("Greatest total utility", focal.maxTotal),
-                line("Nash bargaining (greatest product of normalised utilities)", focal.nash),
-                line("Egalitarian (greatest least normalised utility)", focal.egalitarian),
+                line("Greatest total utility (the most weight met in all, whoever gets it)", focal.maxTotal),
+                line("Nash bargaining (the greatest product of normalised utilities: no party left near zero, gains traded off evenly)", focal.nash),
+                line("Egalitarian (the worst-off party's normalised utility as high as it can be)", focal.egalitarian),
             ]))
         }
         blocks.append(.picture(ParetoChart.draw(best: best, parties: parties, focal: focal)))
