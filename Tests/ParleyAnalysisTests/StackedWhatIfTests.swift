@@ -12,7 +12,7 @@ import ParleyTestSupport
     static func outcome(_ analysis: Analysis) -> String {
         "\(String(describing: analysis.feasible)) \(analysis.overlap) \(String(describing: analysis.common)) \(String(describing: analysis.gaps)) "
             + "\(analysis.agreements.count) \(analysis.agreements.exact) \(analysis.pairs) \(analysis.coalitions) "
-            + "\(analysis.conflicts) \(Set(analysis.concessions)) \(String(describing: analysis.concessionsTotal)) "
+            + "\(analysis.conflicts) \(analysis.concessions.map { "\($0)" }.sorted()) \(String(describing: analysis.concessionsTotal)) "
             + "\(analysis.best.map(\.utilities))"
     }
 
