@@ -38,17 +38,11 @@ enum ParetoQuestion {
     }
 
     /// Each party's utility as a binary number over its preferences'
-    /// literals: a weighted sum built with the same adder networks as
-    /// linear arithmetic (weight times a one-bit number, summed).
+    /// literals (``ScenarioEncoding/weightedSum(_:weights:)``).
     private static func utilityBits(_ session: AnalysisSession, parties: [Party]) -> [[Literal]] {
         let encoding = session.encoding
         return parties.map { party in
-            var total: [Literal] = []
-            for preference in party.preferences {
-                let term = encoding.circuit.multiply([encoding.literal(for: preference.condition)], by: UInt64(preference.weight))
-                total = total.isEmpty ? term : encoding.circuit.add(total, term)
-            }
-            return total
+            encoding.weightedSum(party.preferences.map { encoding.literal(for: $0.condition) }, weights: party.preferences.map(\.weight))
         }
     }
 
