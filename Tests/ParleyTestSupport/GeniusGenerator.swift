@@ -9,6 +9,12 @@ public struct GeniusCase {
         /// How many of them follow the decimal point.
         public var places: Int
 
+        /// `units / 10^places`.
+        public init(units: Int64, places: Int) {
+            self.units = units
+            self.places = places
+        }
+
         /// The text GENIUS files use, e.g. `0.25` or `7`.
         public var text: String {
             guard places > 0 else { return "\(units)" }
@@ -40,7 +46,8 @@ public struct GeniusCase {
     /// A random case: 1 to `maxIssues` issues of 2 to 4 values, 2 or 3
     /// profiles; weights of one to three decimal places, evaluations
     /// integers or tenths (some zero), and, when `reservations`, now and
-    /// then a reservation value above 0.
+    /// then a reservation value above 0. The numbers keep the exact common
+    /// scale within Parley's weight limit.
     public init(seed: UInt64, maxIssues: Int = 4, reservations: Bool = true) {
         var rng = SeededGenerator(seed: seed)
         let names = ["Price", "Full size", "0000-0300", "Delivery date", "a b", "a-b", "party", "issue"]
@@ -57,12 +64,16 @@ public struct GeniusCase {
         for _ in 0..<Int.random(in: 2...3, using: &rng) {
             let places = Int.random(in: 1...3, using: &rng)
             let weights = issues.map { _ in Decimal(units: Int64.random(in: 1...Int64(GeniusCase.pow10(places)), using: &rng), places: places) }
+            // Each issue's largest evaluation from a few round numbers (so
+            // that the exact common scale stays within the weight limit),
+            // the others below it, some zero; now and then all zero.
             let evaluations = issues.map { issue in
-                issue.values.map { _ in
-                    Bool.random(using: &rng)
-                        ? Decimal(units: Int64.random(in: 0...20, using: &rng), places: 0)
-                        : Decimal(units: Int64.random(in: 0...10, using: &rng), places: 1)
-                }
+                let tenths = Bool.random(using: &rng)
+                let top = [0, 1, 2, 4, 5, 10, 20].randomElement(using: &rng)!
+                let largest = Decimal(units: Int64(top) * (tenths ? 10 : 1), places: tenths ? 1 : 0)
+                var row = issue.values.map { _ in Decimal(units: Int64.random(in: 0...largest.units, using: &rng), places: largest.places) }
+                row[Int.random(in: 0..<row.count, using: &rng)] = largest
+                return row
             }
             let reservation = reservations && Int.random(in: 0..<3, using: &rng) == 0
                 ? Decimal(units: Int64.random(in: 1...60, using: &rng), places: 2) : Decimal(units: 0, places: 0)
@@ -105,7 +116,7 @@ public struct GeniusCase {
 
     /// A profile, issues in a shuffled order, weights before or after them,
     /// some items self-closing, comments, and an ignored similarity function.
-    static func profileText(_ profile: Profile, issues: [(name: String, values: [String])], rng: inout SeededGenerator) -> String {
+    public static func profileText(_ profile: Profile, issues: [(name: String, values: [String])], rng: inout SeededGenerator) -> String {
         var lines = ["<utility_space>"]
         if profile.reservation.units > 0 || Bool.random(using: &rng) {
             lines.append("  <reservation value=\"\(profile.reservation.text)\" />")
