@@ -18,7 +18,14 @@ enum ParetoQuestion {
 
     static func ask(_ session: AnalysisSession, parties: [Party], feasible: Bool?, concessions: [Concession]) -> Answer {
         var answer = Answer(cuts: session.cuts())
-        let utilities = utilityBits(session, parties: parties)
+        // Built when first needed: the additive method needs no adders.
+        var built: [[Literal]]?
+        func utilities() -> [[Literal]] {
+            if let built { return built }
+            let bits = utilityBits(session, parties: parties)
+            built = bits
+            return bits
+        }
         if feasible == true {
             answer.best = front(
                 session, demands: session.allDemands.map { ($0, 0) }, parties: parties, utilities: utilities, cuts: &answer.cuts)
@@ -53,9 +60,26 @@ enum ParetoQuestion {
     /// someone until there is none, record it, then forbid everything it
     /// dominates (and its own vector), and start again.
     private static func front(
-        _ session: AnalysisSession, demands: [(demand: Int, level: Int)], parties: [Party], utilities: [[Literal]], cuts: inout Cuts
+        _ session: AnalysisSession, demands: [(demand: Int, level: Int)], parties: [Party], utilities: () -> [[Literal]], cuts: inout Cuts
     ) -> [Compromise] {
         let constraints = RangesQuestion.Constraints(session, demands: demands, parties: parties)
+        let conditions = demands.map { session.demands[$0.demand].position.condition(atLevel: $0.level) }
+        if let additive = AdditiveFront(issues: session.issues, demands: conditions, parties: parties),
+           let points = additive.front(options: session.options) {
+            var front = points
+            if front.count > session.options.limit {
+                front.removeLast(front.count - session.options.limit)
+                cuts.add(.best, .limit)
+            }
+            session.options.progress?.begin("best compromises (Pareto-optimal, issue by issue)")
+            session.options.progress?.found(front.count)
+            return front.map { point in
+                Compromise(
+                    agreement: point.agreement, utilities: point.utilities,
+                    ranges: RangesQuestion.ranges(of: point.agreement, issues: session.issues, keeping: constraints))
+            }.sorted(by: Compromise.byDescendingUtilities)
+        }
+        let utilities = utilities()
         let encoding = session.encoding
         let circuit = encoding.circuit
         let selectors = demands.map { session.level($0.level, of: $0.demand).selector }
