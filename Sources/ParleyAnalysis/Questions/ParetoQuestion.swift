@@ -53,6 +53,20 @@ enum ParetoQuestion {
         }
     }
 
+    /// The front without the solver, when a method applies: issue by issue
+    /// when the utilities add up, else by listing every agreement when
+    /// there are few enough; nil otherwise (or out of time).
+    private static func listedFront(_ session: AnalysisSession, conditions: [Condition], parties: [Party]) -> [AdditiveFront.Point]? {
+        guard session.options.frontMethod == .automatic else { return nil }
+        if let additive = AdditiveFront(issues: session.issues, demands: conditions, parties: parties) {
+            return additive.front(options: session.options)
+        }
+        if let listing = EnumeratedFront(issues: session.issues, demands: conditions, parties: parties) {
+            return listing.front(options: session.options)
+        }
+        return nil
+    }
+
     /// Every Pareto-optimal utility vector over the agreements meeting the
     /// given demands, one agreement each, found by the guided improvement
     /// algorithm: take any agreement not dominated by the front so far, ask
@@ -64,8 +78,7 @@ enum ParetoQuestion {
     ) -> [Compromise] {
         let constraints = RangesQuestion.Constraints(session, demands: demands, parties: parties)
         let conditions = demands.map { session.demands[$0.demand].position.condition(atLevel: $0.level) }
-        if let additive = AdditiveFront(issues: session.issues, demands: conditions, parties: parties),
-           let points = additive.front(options: session.options) {
+        if let points = listedFront(session, conditions: conditions, parties: parties) {
             var front = points
             if front.count > session.options.limit {
                 front.removeLast(front.count - session.options.limit)
