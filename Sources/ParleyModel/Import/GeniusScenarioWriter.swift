@@ -4,10 +4,14 @@
 /// - Each GENIUS issue is an issue with named values, labelled with its
 ///   GENIUS name; values become identifiers, listed with their GENIUS
 ///   names in a comment when they differ.
-/// - Each profile is a party, named and labelled after its file; its
-///   utility is one preference per issue and weight, `issue == value` or
-///   `issue in {...}` for values of equal weight, zero weights left out
-///   (``GeniusScaling`` gives the weights, on one scale for all parties).
+/// - Each profile is a party, named and labelled after its file. Its
+///   utility on an issue is a ladder of preferences: the first holds for
+///   the issue's best values (`issue == value`), each next one for the
+///   values at least as good as the next weight down (`issue in {...}`),
+///   weighing the step between the two; so every value gets exactly its
+///   own weight (``GeniusScaling`` gives them, on one scale for all
+///   parties), zero-weight values none, and a party's total weight is its
+///   best possible utility: GENIUS's `sum_i w_i` on the same scale.
 /// - A reservation value above 0 is the demand `utility(p) >= T` when the
 ///   weights are exact; when they are rounded it cannot be said exactly,
 ///   and a comment says so. A reservation value of 0 needs no demand.
@@ -69,16 +73,22 @@ public enum GeniusScenarioWriter {
                 }
             }
             for (i, _) in domain.issues.enumerated() {
+                // Tiers: the j-th preference holds for the values worth at
+                // least the j-th largest weight and weighs the step down to
+                // the next, so each value's utility is its own weight and
+                // the weights of the issue add up to its best value's.
                 let row = scaling.weights[p][i]
-                var seen: [Int64] = []
-                for weight in row where weight > 0 && !seen.contains(weight) {
-                    seen.append(weight)
-                    let values = row.indices.filter { row[$0] == weight }
-                    let name = items.identifier(for: "\(issueNames[i])_\(valueNames[i][values[0]])", prefix: "p")
+                let levels = Array(Set(row.filter { $0 > 0 })).sorted(by: >)
+                for (j, level) in levels.enumerated() {
+                    let values = row.indices.filter { row[$0] >= level }
+                    let newest = row.indices.first { row[$0] == level } ?? values[0]
+                    let step = level - (j + 1 < levels.count ? levels[j + 1] : 0)
+                    let name = items.identifier(
+                        for: j == 0 ? "\(issueNames[i])_\(valueNames[i][newest])" : "\(issueNames[i])_\(valueNames[i][newest])_or_better", prefix: "p")
                     let condition = values.count == 1
                         ? "\(issueNames[i]) == \(valueNames[i][values[0]])"
                         : "\(issueNames[i]) in {\(values.map { valueNames[i][$0] }.joined(separator: ", "))}"
-                    lines.append("  prefer \(name)\(weight == 1 ? "" : " weight \(weight)"): \(condition)")
+                    lines.append("  prefer \(name)\(step == 1 ? "" : " weight \(step)"): \(condition)")
                 }
             }
             lines.append("}")

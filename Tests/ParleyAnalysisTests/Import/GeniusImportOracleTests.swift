@@ -73,6 +73,14 @@ import ParleyTestSupport
             let scenario = try #require(ScenarioChecker.load(file).0, "seed \(seed)\n\(text)")
             #expect(scenario.issues.map(\.label) == generated.issues.map(\.name))
             let unit = Q(scaling.unit.numerator, scaling.unit.denominator)
+            // Each party's total weight is its best utility: the sum of the
+            // weights of the issues it evaluates at all.
+            for (p, party) in scenario.parties.enumerated() {
+                let best = generated.profiles[p].weights.indices
+                    .filter { i in generated.profiles[p].evaluations[i].contains { $0.units > 0 } }
+                    .reduce(Q(0)) { $0 + Q(generated.profiles[p].weights[$1]) }
+                #expect(Q(Int128(party.preferences.reduce(Int64(0)) { $0 + $1.weight })) * unit == best, "seed \(seed)")
+            }
             // The oracle: outcomes meeting every reservation value, exactly.
             let reservations = generated.profiles.map { Q($0.reservation) }
             if reservations.contains(where: { $0 > Q(0) }) { withReservation += 1 }
