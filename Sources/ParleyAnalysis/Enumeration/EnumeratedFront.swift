@@ -19,6 +19,12 @@ struct EnumeratedFront {
     static let outcomeLimit = 1 << 21
     /// How many candidates gather before a pruning.
     static let chunk = 1 << 15
+    /// The most table entries all atoms may have together (each costs one
+    /// evaluation of its condition to fill).
+    static let tableBudget = 1 << 23
+    /// The most steps the walk may take: agreements times the issues the
+    /// atoms mention. Past either budget the solver is the better method.
+    static let walkBudget = 1 << 27
 
     let issues: [Issue]
     let partyCount: Int
@@ -63,6 +69,7 @@ struct EnumeratedFront {
             guard !overflow, product <= EnumeratedFront.outcomeLimit else { return nil }
             total = product
         }
+        var atoms: [Condition] = []
         var pending = demands
         while let demand = pending.popLast() {
             if case .all(let parts) = demand {
@@ -75,14 +82,28 @@ struct EnumeratedFront {
                 utilityBound.append(UtilityBound(party: bound.party, relation: bound.relation, bound: bound.bound))
                 continue
             }
-            demandAtoms.append(addAtom(demand))
+            atoms.append(demand)
         }
+        let demandCount = atoms.count
         for (p, party) in parties.enumerated() {
             for preference in party.preferences {
-                preferenceAtoms.append(addAtom(preference.condition))
+                atoms.append(preference.condition)
                 preferenceParty.append(p)
                 preferenceWeight.append(preference.weight)
             }
+        }
+        // Both budgets, before any table is filled.
+        var entries = 0
+        var steps = 0
+        for atom in atoms {
+            let mentioned = atom.mentionedIssues
+            entries += mentioned.reduce(1) { $0 * sizes[$1] }
+            steps += mentioned.count + 1
+            guard entries <= EnumeratedFront.tableBudget, total * steps <= EnumeratedFront.walkBudget else { return nil }
+        }
+        for (k, atom) in atoms.enumerated() {
+            let index = addAtom(atom)
+            if k < demandCount { demandAtoms.append(index) } else { preferenceAtoms.append(index) }
         }
     }
 

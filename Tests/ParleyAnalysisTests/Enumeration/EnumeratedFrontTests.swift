@@ -38,5 +38,10 @@ import ParleyTestSupport
         #expect(try listing("issue x: 0..2097152\nparty p { prefer a: x >= 1 }\n") == nil)
         #expect(try listing("issue x: 0..2000\nissue y: 0..2000\nparty p { demand d: x == y }\n") == nil)
         #expect(try listing("issue x: -999999999999999999..999999999999999999\nparty p { demand d: x > 0 }\n") == nil)
+        // A million agreements, but too many tables over all issues to fill.
+        var many = "issue x: 0..999\nissue y: 0..999\nparty p {\n"
+        for k in 0..<9 { many += "  demand d\(k): x + y != \(k)\n" }
+        #expect(try listing(many + "}\n") == nil)
+        #expect(try listing("issue x: 0..999\nissue y: 0..999\nparty p {\n  demand d: x + y != 3\n}\n") != nil)
     }
 }
