@@ -145,4 +145,41 @@ import ParleyTestSupport
         #expect(Self.domainError("<utility_space><objective><issue name=\"x\"/></objective></utility_space>")
             == "d.xml:1:27 <issue> <issue> has no 'index' attribute")
     }
+
+    /// Mutated files (bytes deleted, repeated, replaced, cut short) give a
+    /// domain and profiles or an error with a place, never a crash.
+    @Test func mutatedFilesGiveAnErrorOrAResultNeverACrash() {
+        var rng = SeededGenerator(seed: 21)
+        let symbols = Array("<>/=\"'&;!?-[] \nax#".utf8) + [0x00, 0xC3, 0xFF]
+        var errors = 0
+        for round in 0..<600 {
+            let generated = GeniusCase(seed: UInt64(round % 40) &+ 900)
+            let target = round % 2 == 0 ? generated.domainXML : generated.profileXML[0]
+            var bytes = Array(target.utf8)
+            for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                let at = Int.random(in: 0..<bytes.count, using: &rng)
+                switch Int.random(in: 0..<4, using: &rng) {
+                case 0: bytes.remove(at: at)
+                case 1: bytes.insert(bytes[at], at: at)
+                case 2: bytes[at] = symbols.randomElement(using: &rng)!
+                default: bytes.removeSubrange(at...)
+                }
+                if bytes.isEmpty { bytes = [UInt8(ascii: "<")] }
+            }
+            let file = SourceFile(name: "m.xml", bytes: bytes)
+            do {
+                if round % 2 == 0 {
+                    _ = try GeniusReader.domain(file)
+                } else {
+                    let domain = try GeniusReader.domain(SourceFile(name: "d.xml", text: generated.domainXML))
+                    _ = try GeniusReader.profile(file, of: domain)
+                }
+            } catch {
+                errors += 1
+                #expect(error.file == "m.xml" && error.line >= 1 && error.column >= 1, "round \(round)")
+                #expect(!error.message.isEmpty)
+            }
+        }
+        #expect(errors > 300)
+    }
 }
