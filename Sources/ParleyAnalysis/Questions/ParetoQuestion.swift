@@ -68,8 +68,9 @@ enum ParetoQuestion {
     }
 
     /// Every Pareto-optimal utility vector over the agreements meeting the
-    /// given demands, one agreement each, found by the guided improvement
-    /// algorithm: take any agreement not dominated by the front so far, ask
+    /// given demands, one agreement each: without the solver when a method
+    /// of ``listedFront(_:conditions:parties:)`` applies, else by the guided
+    /// improvement algorithm: take any agreement not dominated by the front so far, ask
     /// repeatedly for one at least as good for everyone and better for
     /// someone until there is none, record it, then forbid everything it
     /// dominates (and its own vector), and start again.
@@ -79,18 +80,17 @@ enum ParetoQuestion {
         let constraints = RangesQuestion.Constraints(session, demands: demands, parties: parties)
         let conditions = demands.map { session.demands[$0.demand].position.condition(atLevel: $0.level) }
         if let points = listedFront(session, conditions: conditions, parties: parties) {
-            var front = points
+            var front = points.map { Compromise(agreement: $0.agreement, utilities: $0.utilities) }.sorted(by: Compromise.byDescendingUtilities)
             if front.count > session.options.limit {
                 front.removeLast(front.count - session.options.limit)
                 cuts.add(.best, .limit)
             }
-            session.options.progress?.begin("best compromises (Pareto-optimal, issue by issue)")
+            session.options.progress?.begin("best compromises (Pareto-optimal, without the solver)")
             session.options.progress?.found(front.count)
-            return front.map { point in
-                Compromise(
-                    agreement: point.agreement, utilities: point.utilities,
-                    ranges: RangesQuestion.ranges(of: point.agreement, issues: session.issues, keeping: constraints))
-            }.sorted(by: Compromise.byDescendingUtilities)
+            for k in front.indices {
+                front[k].ranges = RangesQuestion.ranges(of: front[k].agreement, issues: session.issues, keeping: constraints)
+            }
+            return front
         }
         let utilities = utilities()
         let encoding = session.encoding

@@ -89,6 +89,21 @@ import ParleyTestSupport
         #expect(nonEmpty > 250)
     }
 
+    @Test func theLimitKeepsTheFrontsFirstVectorsAndSaysSo() throws {
+        for coupling in ["", "  demand d: x == y or x == 0\n"] {
+            let text = "issue x: 0..5\nissue y: 0..5\nparty p {\n\(coupling)  prefer a weight 3: x >= 1\n  prefer b: x >= 4\n  prefer c: y >= 2\n}\n"
+                + "party q {\n  prefer a weight 2: x <= 2\n  prefer b weight 5: y <= 1\n}\n"
+            let scenario = try #require(ScenarioChecker.load(SourceFile(name: "l", text: text)).0)
+            let full = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
+            var options = AnalysisOptions()
+            options.limit = 2
+            let cut = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: options)
+            #expect(full.best.count > 2 && full.complete, "\(coupling)")
+            #expect(cut.best.map(\.utilities) == Array(full.best.prefix(2)).map(\.utilities), "\(coupling)")
+            #expect(!cut.complete)
+        }
+    }
+
     @Test func nondominatedKeepsTheFirstOfEqualsInDescendingOrder() {
         // Three parties: (3,1,1) (1,3,1) (1,1,3) survive; (1,1,1) and the
         // repeated (3,1,1) do not.
