@@ -7,8 +7,8 @@ import ParleyModel
 /// Each demand conjunct and each preference becomes a truth table over the
 /// issues it mentions (built once with ``Condition/holds(_:)``), addressed
 /// by a mixed-radix index of those issues' value positions; a `utility(p)`
-/// comparison over p's own preferences is judged from the utilities
-/// instead. The walk then visits the agreements in order, an odometer over
+/// comparison is judged from its own preferences' tables and weights
+/// instead of a table over every issue it mentions. The walk then visits the agreements in order, an odometer over
 /// the value positions, reading only flat arrays: the tables as bits, each
 /// atom's issues and strides. Utility vectors of the agreements meeting
 /// every demand are gathered and pruned to the nondominated ones every
@@ -44,10 +44,13 @@ struct EnumeratedFront {
     private var preferenceAtoms: [Int] = []
     private var preferenceParty: [Int] = []
     private var preferenceWeight: [Int64] = []
-    /// `utility(p) relation bound` demands over p's own preferences: the
-    /// party, and the comparison as a bound with no preferences attached.
-    private var utilityParty: [Int] = []
+    /// `utility(p) relation bound` demands: the comparison (a bound with no
+    /// preferences attached), and its preferences as atoms with weights,
+    /// demand j's run `utilityStart[j]..<utilityStart[j + 1]`.
     private var utilityBound: [UtilityBound] = []
+    private var utilityAtoms: [Int] = []
+    private var utilityWeights: [Int64] = []
+    private var utilityStart: [Int] = [0]
 
     /// Prepares the walk, or nil when there are too many agreements.
     init?(issues: [Issue], demands: [Condition], parties: [Party]) {
@@ -70,21 +73,24 @@ struct EnumeratedFront {
             total = product
         }
         var atoms: [Condition] = []
+        var utilityConditions: [[Condition]] = []
         var pending = demands
         while let demand = pending.popLast() {
             if case .all(let parts) = demand {
                 pending += parts
                 continue
             }
-            if case .utility(let bound) = demand, let p = parties.firstIndex(where: { $0.name == bound.party }),
-               bound.weights == parties[p].preferences.map(\.weight), bound.conditions == parties[p].preferences.map(\.condition) {
-                utilityParty.append(p)
+            if case .utility(let bound) = demand {
                 utilityBound.append(UtilityBound(party: bound.party, relation: bound.relation, bound: bound.bound))
+                utilityConditions.append(bound.conditions)
+                utilityWeights += bound.weights
                 continue
             }
             atoms.append(demand)
         }
         let demandCount = atoms.count
+        for conditions in utilityConditions { atoms += conditions }
+        let utilityEnd = atoms.count
         for (p, party) in parties.enumerated() {
             for preference in party.preferences {
                 atoms.append(preference.condition)
@@ -103,8 +109,15 @@ struct EnumeratedFront {
         }
         for (k, atom) in atoms.enumerated() {
             let index = addAtom(atom)
-            if k < demandCount { demandAtoms.append(index) } else { preferenceAtoms.append(index) }
+            if k < demandCount {
+                demandAtoms.append(index)
+            } else if k < utilityEnd {
+                utilityAtoms.append(index)
+            } else {
+                preferenceAtoms.append(index)
+            }
         }
+        for conditions in utilityConditions { utilityStart.append(utilityStart[utilityStart.count - 1] + conditions.count) }
     }
 
     /// The value an issue takes at a value position.
@@ -146,6 +159,17 @@ struct EnumeratedFront {
         return tableStart.count - 1
     }
 
+    /// Whether every `utility(p)` comparison holds at the value positions
+    /// `digits`.
+    private func meetsUtilities(_ digits: [Int]) -> Bool {
+        for j in utilityBound.indices {
+            var sum: Int64 = 0
+            for a in utilityStart[j]..<utilityStart[j + 1] where holds(utilityAtoms[a], digits) { sum += utilityWeights[a] }
+            if !utilityBound[j].holds(utility: sum) { return false }
+        }
+        return true
+    }
+
     /// Whether atom k holds at the value positions `digits`.
     @inline(__always)
     private func holds(_ k: Int, _ digits: [Int]) -> Bool {
@@ -171,18 +195,13 @@ struct EnumeratedFront {
                 meets = false
                 break
             }
+            if meets && !utilityBound.isEmpty { meets = meetsUtilities(digits) }
             if meets {
                 for p in 0..<width { utility[p] = 0 }
                 for (j, k) in preferenceAtoms.enumerated() where holds(k, digits) { utility[preferenceParty[j]] += preferenceWeight[j] }
-                for (j, p) in utilityParty.enumerated() where !utilityBound[j].holds(utility: utility[p]) {
-                    meets = false
-                    break
-                }
-                if meets {
-                    vectors += utility
-                    ordinals.append(ordinal)
-                    if ordinals.count >= EnumeratedFront.chunk { EnumeratedFront.prune(&vectors, &ordinals, width: width) }
-                }
+                vectors += utility
+                ordinals.append(ordinal)
+                if ordinals.count >= EnumeratedFront.chunk { EnumeratedFront.prune(&vectors, &ordinals, width: width) }
             }
             visited += 1
             if visited & (EnumeratedFront.chunk - 1) == 0, options.isOutOfTime { return nil }
@@ -208,6 +227,36 @@ struct EnumeratedFront {
             }
             return AdditiveFront.Point(agreement: agreement, utilities: Array(vectors[(k * width)..<((k + 1) * width)]))
         }
+    }
+
+    /// How many agreements meet every demand (preferences play no part);
+    /// nil when time ran out (asked every ``chunk`` agreements).
+    func count(options: AnalysisOptions) -> Int? {
+        var digits = [Int](repeating: 0, count: issues.count)
+        var total = 0
+        var visited = 0
+        var more = true
+        while more {
+            var meets = true
+            for k in demandAtoms where !holds(k, digits) {
+                meets = false
+                break
+            }
+            if meets && !utilityBound.isEmpty { meets = meetsUtilities(digits) }
+            if meets { total += 1 }
+            visited += 1
+            if visited & (EnumeratedFront.chunk - 1) == 0, options.isOutOfTime { return nil }
+            more = false
+            for i in digits.indices {
+                digits[i] += 1
+                if digits[i] < sizes[i] {
+                    more = true
+                    break
+                }
+                digits[i] = 0
+            }
+        }
+        return total
     }
 
     /// Keeps the nondominated candidates, the first agreement of equal
