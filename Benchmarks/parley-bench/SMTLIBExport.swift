@@ -61,6 +61,17 @@ enum SMTLIBExport {
             case .atMost: return "(<= \(sum) \(k))"
             case .exactly: return "(= \(sum) \(k))"
             }
+        case .utility(let bound):
+            let sum = "(+ " + zip(bound.weights, bound.conditions).map { "(ite \(expression($1)) \($0) 0)" }.joined(separator: " ") + " 0)"
+            let op = switch bound.relation {
+            case .equal: "="
+            case .notEqual: "distinct"
+            case .less: "<"
+            case .lessEqual: "<="
+            case .greater: ">"
+            case .greaterEqual: ">="
+            }
+            return "(\(op) \(sum) \(number(bound.bound)))"
         }
     }
 }

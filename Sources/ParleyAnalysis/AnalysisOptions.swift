@@ -22,6 +22,19 @@ public struct AnalysisOptions: Sendable {
     /// and which demands exclude each value on their own (the readable
     /// reports show it; the JSON report does not).
     public var support = false
+    /// How the best compromises are found: the fastest method that applies
+    /// (``FrontMethod/automatic``), or always the solver's guided
+    /// improvement, which the tests compare the others with.
+    var frontMethod = FrontMethod.automatic
+
+    /// The methods of the best compromises.
+    enum FrontMethod: Sendable {
+        /// Issue by issue when utilities add up, else by listing every
+        /// agreement when there are few, else guided improvement.
+        case automatic
+        /// Guided improvement with the solver.
+        case solver
+    }
 
     /// The contract's defaults.
     public init() {}

@@ -20,6 +20,7 @@ enum ParleyCommandLine {
         Command(spec: WhatIfCommand.spec, run: WhatIfCommand.run),
         Command(spec: ExplainCommand.spec, run: ExplainCommand.run),
         Command(spec: DiffCommand.spec, run: DiffCommand.run),
+        Command(spec: ImportCommand.spec, run: ImportCommand.run),
     ]
 
     static func main() {

@@ -7,7 +7,10 @@ import ParleyTestSupport
 /// agreement of small random scenarios, and every subset of their demands.
 @Suite struct BruteForceOracleTests {
     /// A random small scenario using every construct of the language.
-    static func scenarioText(seed: UInt64) -> String {
+    /// With `utilities`, each party may hold a demand on some party's
+    /// utility (`utility(p1) >= 3`, mirrored, or inside a disjunction),
+    /// declared above or below that party.
+    static func scenarioText(seed: UInt64, utilities: Bool = false) -> String {
         var rng = SeededGenerator(seed: seed)
         func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &rng)] }
         var enums: [(String, [String])] = [], bools: [String] = [], ints: [String] = []
@@ -53,10 +56,19 @@ import ParleyTestSupport
                 "\(pick(["atleast", "atmost", "exactly"])) \(Int.random(in: 0...n, using: &rng)) of {\(items.joined(separator: ", "))}",
             ])
         }
-        for p in 0..<Int.random(in: 2...3, using: &rng) {
+        let partyCount = Int.random(in: 2...3, using: &rng)
+        for p in 0..<partyCount {
             text += "party p\(p) {\n"
             for d in 0..<Int.random(in: 1...4, using: &rng) {
                 text += "  demand d\(d) cost \(Int.random(in: 0...3, using: &rng)): \(condition(2))\n"
+            }
+            if utilities, Bool.random(using: &rng) {
+                let utility = "utility(p\(Int.random(in: 0..<partyCount, using: &rng)))"
+                let r = Int.random(in: 0...8, using: &rng)
+                let op = pick(["==", "!=", "<", "<=", ">", ">="])
+                text += "  demand u cost \(Int.random(in: 0...3, using: &rng)): " + pick([
+                    "\(utility) \(op) \(r)", "\(r) \(op) \(utility)", "\(utility) >= \(r)", "(\(utility) >= \(r)) or \(condition(1))",
+                ]) + "\n"
             }
             for q in 0..<Int.random(in: 0...3, using: &rng) {
                 text += "  prefer q\(q) weight \(Int.random(in: 1...5, using: &rng)): \(condition(1))\n"
@@ -126,8 +138,9 @@ import ParleyTestSupport
 
     @Test func engineAgreesWithBruteForceOnEveryKey() throws {
         var infeasible = 0
-        for seed in UInt64(1)...500 {
-            let text = BruteForceOracleTests.scenarioText(seed: seed)
+        // Plain scenarios, then scenarios with `utility(p)` demands.
+        for (seed, utilities) in (UInt64(1)...500).map({ ($0, false) }) + (UInt64(1)...200).map({ ($0 &+ 70_000, true) }) {
+            let text = BruteForceOracleTests.scenarioText(seed: seed, utilities: utilities)
             let scenario = try #require(ScenarioChecker.load(SourceFile(name: "r", text: text)).0, "seed \(seed)\n\(text)")
             let oracle = Oracle(scenario: scenario)
             let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
@@ -199,11 +212,15 @@ import ParleyTestSupport
     /// The Pareto front, focal points and deal prices by enumeration.
     @Test func bestCompromisesAgreeWithBruteForce() throws {
         var withPreferences = 0
-        for seed in UInt64(1)...300 {
-            let text = BruteForceOracleTests.scenarioText(seed: seed &+ 10_000)
+        for (seed, withUtilities) in (UInt64(1)...300).map({ ($0, false) }) + (UInt64(1)...150).map({ ($0 &+ 80_000, true) }) {
+            let text = BruteForceOracleTests.scenarioText(seed: seed &+ 10_000, utilities: withUtilities)
             let scenario = try #require(ScenarioChecker.load(SourceFile(name: "r", text: text)).0, "seed \(seed)")
             if scenario.parties.contains(where: { !$0.preferences.isEmpty }) { withPreferences += 1 }
-            let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties)
+            // Odd seeds by the solver's guided improvement, even ones by the
+            // fastest method (these small spaces are listed or merged).
+            var options = AnalysisOptions()
+            if seed % 2 == 1 { options.frontMethod = .solver }
+            let analysis = Analyzer.analyze(issues: scenario.issues, parties: scenario.parties, options: options)
             let oracle = Oracle(scenario: scenario)
             func utilities(_ agreement: [Int64]) -> [Int64] {
                 scenario.parties.map { party in party.preferences.reduce(0) { $0 + ($1.condition.holds(agreement) ? $1.weight : 0) } }

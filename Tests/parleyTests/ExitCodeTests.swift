@@ -212,4 +212,49 @@ import Testing
         let settled = try Self.run("parley", ["report", file, "--concede", "p.d@1", "--format", "json"])
         #expect(settled.code == 0 && settled.out.contains("\"concede p.d@1\""))
     }
+
+    @Test func importGeniusWritesACheckedScenarioAndNamesTheElementOfAnError() throws {
+        let domain = try Self.temporaryFile("""
+        <?xml version="1.0"?>
+        <negotiation_template><utility_space><objective index="0" name="root">
+          <issue index="1" name="Price" type="discrete"><item index="1" value="low"/><item index="2" value="high"/></issue>
+          <issue index="2" name="Delivery date" type="discrete"><item index="1" value="May"/><item index="2" value="June"/></issue>
+        </objective></utility_space></negotiation_template>
+        """, "domain.xml")
+        let buyer = try Self.temporaryFile("""
+        <utility_space><reservation value="0.5"/><objective index="0" name="root">
+          <issue index="1" name="Price"><item value="low" evaluation="4"/><item value="high" evaluation="1"/></issue>
+          <issue index="2" name="Delivery date"><item value="May" evaluation="1"/><item value="June" evaluation="0"/></issue>
+          <weight index="1" value="0.75"/><weight index="2" value="0.25"/>
+        </objective></utility_space>
+        """, "buyer.xml")
+        let seller = try Self.temporaryFile("""
+        <utility_space><objective index="0" name="root">
+          <issue index="1" name="Price"><item value="low" evaluation="0"/><item value="high" evaluation="2"/></issue>
+          <issue index="2" name="Delivery date"><item value="May" evaluation="0"/><item value="June" evaluation="2"/></issue>
+          <weight index="1" value="0.5"/><weight index="2" value="0.5"/>
+        </objective></utility_space>
+        """, "seller.xml")
+        let imported = try Self.run("parley", ["import", "genius", domain, buyer, seller])
+        #expect(imported.code == 0, "\(imported.err)")
+        #expect(imported.out.contains("issue delivery_date \"Delivery date\": may | june"))
+        #expect(imported.out.contains("demand reservation: utility(buyer) >= 8 source \"reservation value 0.5\""))
+        #expect(imported.out.contains("prefer price_low weight 9: price == low"))
+        #expect(imported.out.contains("prefer price_high_or_better weight 3: price in {low, high}"))
+        let written = try Self.temporaryFile("", "imported.parley")
+        #expect(try Self.run("parley", ["import", "genius", domain, buyer, seller, "--output", written]).code == 0)
+        #expect(try Self.run("parley", ["check", written]).code == 0)
+        #expect(try Self.run("parley", ["fmt", written]).out == imported.out)
+        let report = try Self.run("parley", ["report", written, "--format", "json"])
+        #expect(report.code == 0 && report.out.contains("\"feasible\": true"))
+
+        let broken = try Self.temporaryFile("<utility_space><objective>\n  <issue index=\"1\" name=\"Colour\"/>\n</objective></utility_space>\n", "broken.xml")
+        let failed = try Self.run("parley", ["import", "genius", domain, broken])
+        #expect(failed.code == 65)
+        #expect(failed.err.hasPrefix("\(broken):2:3: error: unknown issue 'Colour'"), "\(failed.err)")
+        #expect(failed.err.contains("(in <issue>)"))
+        #expect(try Self.run("parley", ["import", "genius", domain, "/nonexistent/p.xml"]).code == 66)
+        #expect(try Self.run("parley", ["import", "geni", domain, buyer]).code == 64)
+        #expect(try Self.run("parley", ["import", "genius", domain]).code == 64)
+    }
 }

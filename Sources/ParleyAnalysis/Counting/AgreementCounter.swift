@@ -205,6 +205,9 @@ final class AgreementCounter {
             dependence(of: inner, into: &found)
         case .all(let parts), .any(let parts), .parity(let parts, _), .count(_, _, let parts):
             for part in parts where box.evaluate(part) == nil { dependence(of: part, into: &found) }
+        case .utility(let bound):
+            guard box.evaluate(condition) == nil else { return }
+            for part in bound.conditions where box.evaluate(part) == nil { dependence(of: part, into: &found) }
         }
     }
 
@@ -414,6 +417,9 @@ final class AgreementCounter {
             collectBreakpoints(of: inner, for: issue, into: &points)
         case .all(let parts), .any(let parts), .parity(let parts, _), .count(_, _, let parts):
             for part in parts { collectBreakpoints(of: part, for: issue, into: &points) }
+        case .utility(let bound):
+            // A utility changes only where one of its preferences does.
+            for part in bound.conditions { collectBreakpoints(of: part, for: issue, into: &points) }
         }
     }
 

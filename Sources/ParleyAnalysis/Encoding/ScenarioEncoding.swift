@@ -102,7 +102,23 @@ final class ScenarioEncoding {
             case .atMost: return !atLeastMore
             case .exactly: return circuit.and([atLeastK, !atLeastMore])
             }
+        case .utility(let bound):
+            let utility = weightedSum(bound.conditions.map { literal(for: $0) }, weights: bound.weights)
+            return comparison(utility, -Int128(bound.bound), bound.relation)
         }
+    }
+
+    /// A party's utility as an unsigned binary number (least significant
+    /// bit first): each literal weighs its weight when true, summed with
+    /// the adder networks of linear arithmetic. The one encoding of a
+    /// utility, for the best compromises and for `utility(p)` demands alike.
+    func weightedSum(_ literals: [Literal], weights: [Int64]) -> [Literal] {
+        var total: [Literal] = []
+        for (literal, weight) in zip(literals, weights) {
+            let term = circuit.multiply([literal], by: UInt64(weight))
+            total = total.isEmpty ? term : circuit.add(total, term)
+        }
+        return total
     }
 
     /// `sum relation 0` as `V + C relation 0`, where V is an unsigned adder

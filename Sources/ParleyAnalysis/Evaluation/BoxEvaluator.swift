@@ -99,6 +99,30 @@ struct BoxEvaluator {
             case .atMost: return sure + unknown <= k ? true : sure > k ? false : nil
             case .exactly: return sure == k && unknown == 0 ? true : (sure > k || sure + unknown < k) ? false : nil
             }
+        case .utility(let bound):
+            // The utility ranges from the weights surely met to those
+            // possibly met; the comparison is decided when both ends agree.
+            var low: Int64 = 0
+            var high: Int64 = 0
+            for (weight, part) in zip(bound.weights, bound.conditions) {
+                switch evaluate(part) {
+                case true?:
+                    low += weight
+                    high += weight
+                case nil: high += weight
+                case false?: break
+                }
+            }
+            if low == high { return bound.holds(utility: low) }
+            switch bound.relation {
+            case .equal: return bound.bound < low || bound.bound > high ? false : nil
+            case .notEqual: return bound.bound < low || bound.bound > high ? true : nil
+            default:
+                // The other relations are monotone in the utility: settled
+                // for the whole box when both ends agree.
+                let atLow = bound.holds(utility: low)
+                return atLow == bound.holds(utility: high) ? atLow : nil
+            }
         }
     }
 }

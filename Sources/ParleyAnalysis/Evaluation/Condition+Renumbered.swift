@@ -18,6 +18,9 @@ extension Condition {
         case .any(let parts): return .any(parts.map { $0.renumbered(position) })
         case .parity(let parts, let odd): return .parity(parts.map { $0.renumbered(position) }, odd: odd)
         case .count(let kind, let k, let parts): return .count(kind, k, parts.map { $0.renumbered(position) })
+        case .utility(var bound):
+            bound.conditions = bound.conditions.map { $0.renumbered(position) }
+            return .utility(bound)
         }
     }
 }

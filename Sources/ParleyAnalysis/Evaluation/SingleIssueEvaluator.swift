@@ -54,6 +54,21 @@ struct SingleIssueEvaluator {
                 if holds { result.insert(start...end) }
             }
             return result
+        case .utility(let bound):
+            // Between consecutive breakpoints of its preferences, the
+            // utility is constant.
+            let sets = bound.conditions.map { evaluate($0) }
+            var points = Set<Int64>([low])
+            for set in sets { points.formUnion(set.breakpoints) }
+            let sorted = points.sorted()
+            var result = IntervalSet.empty(low, high)
+            for (index, start) in sorted.enumerated() {
+                let end = index + 1 < sorted.count ? sorted[index + 1] - 1 : high
+                var utility: Int64 = 0
+                for (weight, set) in zip(bound.weights, sets) where set.contains(start) { utility += weight }
+                if bound.holds(utility: utility) { result.insert(start...end) }
+            }
+            return result
         }
     }
 

@@ -5,8 +5,9 @@ import ParleyModel
 ///
 /// Issues no demand mentions multiply the count by their domain sizes. The
 /// rest fall into independent parts (issues linked by demands), each
-/// counted by an ``AgreementCounter`` (which splits a part again into
-/// components as issues get narrowed) and multiplied. `--count-limit`
+/// counted and multiplied: by listing its agreements when they are few
+/// (``EnumeratedFront``), else by an ``AgreementCounter`` (which splits a
+/// part again into components as issues get narrowed). `--count-limit`
 /// bounds the boxes the counter splits per part; past it the count is a
 /// lower bound.
 enum CountingQuestion {
@@ -33,8 +34,13 @@ enum CountingQuestion {
         for part in session.independentParts(session.allDemands) {
             let partIssues = Array(Set(part.flatMap { session.demands[$0].issues })).sorted()
             mentioned.formUnion(partIssues)
-            total = total * counter.count(part.flatMap { conjunctsOf[$0] }.sorted(), over: partIssues)
-            if let cut = counter.cut { cuts.add(.agreements, cut) }
+            let partConjuncts = part.flatMap { conjunctsOf[$0] }.sorted()
+            if let listed = listedCount(session, partConjuncts.map { conditions[$0] }, over: partIssues) {
+                total = total * BigCount(UInt64(listed))
+            } else {
+                total = total * counter.count(partConjuncts, over: partIssues)
+                if let cut = counter.cut { cuts.add(.agreements, cut) }
+            }
             if total.isZero { break }
         }
         if !total.isZero {
@@ -43,6 +49,20 @@ enum CountingQuestion {
             }
         }
         return Answer(count: total, exact: !cuts.contains(.agreements), cuts: cuts)
+    }
+}
+
+extension CountingQuestion {
+    /// The count of a part by listing its agreements, when there are at
+    /// most ``EnumeratedFront/outcomeLimit`` and the listing's budgets hold
+    /// (each condition over the part's issues only); nil otherwise, or
+    /// out of time, and the component counter counts it.
+    fileprivate static func listedCount(_ session: AnalysisSession, _ conditions: [Condition], over issues: [Int]) -> Int? {
+        var position: [Int: Int] = [:]
+        for (k, issue) in issues.enumerated() { position[issue] = k }
+        let listing = EnumeratedFront(
+            issues: issues.map { session.issues[$0] }, demands: conditions.map { $0.renumbered(position) }, parties: [])
+        return listing?.count(options: session.options)
     }
 }
 

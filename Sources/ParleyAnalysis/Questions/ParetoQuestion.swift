@@ -18,7 +18,14 @@ enum ParetoQuestion {
 
     static func ask(_ session: AnalysisSession, parties: [Party], feasible: Bool?, concessions: [Concession]) -> Answer {
         var answer = Answer(cuts: session.cuts())
-        let utilities = utilityBits(session, parties: parties)
+        // Built when first needed: the additive method needs no adders.
+        var built: [[Literal]]?
+        func utilities() -> [[Literal]] {
+            if let built { return built }
+            let bits = utilityBits(session, parties: parties)
+            built = bits
+            return bits
+        }
         if feasible == true {
             answer.best = front(
                 session, demands: session.allDemands.map { ($0, 0) }, parties: parties, utilities: utilities, cuts: &answer.cuts)
@@ -38,30 +45,54 @@ enum ParetoQuestion {
     }
 
     /// Each party's utility as a binary number over its preferences'
-    /// literals: a weighted sum built with the same adder networks as
-    /// linear arithmetic (weight times a one-bit number, summed).
+    /// literals (``ScenarioEncoding/weightedSum(_:weights:)``).
     private static func utilityBits(_ session: AnalysisSession, parties: [Party]) -> [[Literal]] {
         let encoding = session.encoding
         return parties.map { party in
-            var total: [Literal] = []
-            for preference in party.preferences {
-                let term = encoding.circuit.multiply([encoding.literal(for: preference.condition)], by: UInt64(preference.weight))
-                total = total.isEmpty ? term : encoding.circuit.add(total, term)
-            }
-            return total
+            encoding.weightedSum(party.preferences.map { encoding.literal(for: $0.condition) }, weights: party.preferences.map(\.weight))
         }
     }
 
+    /// The front without the solver, when a method applies: issue by issue
+    /// when the utilities add up, else by listing every agreement when
+    /// there are few enough; nil otherwise (or out of time).
+    private static func listedFront(_ session: AnalysisSession, conditions: [Condition], parties: [Party]) -> [AdditiveFront.Point]? {
+        guard session.options.frontMethod == .automatic else { return nil }
+        if let additive = AdditiveFront(issues: session.issues, demands: conditions, parties: parties) {
+            return additive.front(options: session.options)
+        }
+        if let listing = EnumeratedFront(issues: session.issues, demands: conditions, parties: parties) {
+            return listing.front(options: session.options)
+        }
+        return nil
+    }
+
     /// Every Pareto-optimal utility vector over the agreements meeting the
-    /// given demands, one agreement each, found by the guided improvement
-    /// algorithm: take any agreement not dominated by the front so far, ask
+    /// given demands, one agreement each: without the solver when a method
+    /// of ``listedFront(_:conditions:parties:)`` applies, else by the guided
+    /// improvement algorithm: take any agreement not dominated by the front so far, ask
     /// repeatedly for one at least as good for everyone and better for
     /// someone until there is none, record it, then forbid everything it
     /// dominates (and its own vector), and start again.
     private static func front(
-        _ session: AnalysisSession, demands: [(demand: Int, level: Int)], parties: [Party], utilities: [[Literal]], cuts: inout Cuts
+        _ session: AnalysisSession, demands: [(demand: Int, level: Int)], parties: [Party], utilities: () -> [[Literal]], cuts: inout Cuts
     ) -> [Compromise] {
         let constraints = RangesQuestion.Constraints(session, demands: demands, parties: parties)
+        let conditions = demands.map { session.demands[$0.demand].position.condition(atLevel: $0.level) }
+        if let points = listedFront(session, conditions: conditions, parties: parties) {
+            var front = points.map { Compromise(agreement: $0.agreement, utilities: $0.utilities) }.sorted(by: Compromise.byDescendingUtilities)
+            if front.count > session.options.limit {
+                front.removeLast(front.count - session.options.limit)
+                cuts.add(.best, .limit)
+            }
+            session.options.progress?.begin("best compromises (Pareto-optimal, without the solver)")
+            session.options.progress?.found(front.count)
+            for k in front.indices {
+                front[k].ranges = RangesQuestion.ranges(of: front[k].agreement, issues: session.issues, keeping: constraints)
+            }
+            return front
+        }
+        let utilities = utilities()
         let encoding = session.encoding
         let circuit = encoding.circuit
         let selectors = demands.map { session.level($0.level, of: $0.demand).selector }

@@ -175,6 +175,10 @@ public struct DiagnosticKind: Hashable, Sendable {
             : "'\(n)' is a demand; change it with 'demand', not 'prefer'")
     }
 
+    public static func utilityInPreference(_ party: String) -> DiagnosticKind {
+        DiagnosticKind("utility-in-preference", "utility(\(party)) may appear only in a demand; a preference weighing a utility would make it depend on itself")
+    }
+
     // MARK: Types and ranges
 
     public static func typeMismatch(_ detail: String) -> DiagnosticKind {

@@ -25,6 +25,10 @@ public enum ExpressionPrinter {
             appendInteger(value ?? 0, to: &out)
         case .name(let name):
             out.append(contentsOf: name.text.utf8)
+        case .utility(let party, _):
+            out.append(contentsOf: "utility(".utf8)
+            out.append(contentsOf: party.text.utf8)
+            out.append(UInt8(ascii: ")"))
         case .boolean(let value, _):
             out.append(contentsOf: (value ? "true" : "false").utf8)
         case .parenthesized(let inner, _):

@@ -28,6 +28,9 @@ public enum Condition: Hashable, Sendable {
     case parity([Condition], odd: Bool)
     /// At least, at most or exactly `k` of the conditions hold.
     case count(CountKind, Int, [Condition])
+    /// A party's utility compared with a constant (`utility(p) >= 40`);
+    /// it mentions every issue of the party's preferences.
+    case utility(UtilityBound)
 
     /// Evaluates the condition under an agreement: `values[i]` is issue i's
     /// value (a domain index for enum issues, 0/1 for bool, the integer
@@ -51,6 +54,8 @@ public enum Condition: Hashable, Sendable {
             case .atMost: return n <= k
             case .exactly: return n == k
             }
+        case .utility(let bound):
+            return bound.holds(utility: bound.utility { $0.holds(values) })
         }
     }
 
@@ -83,6 +88,8 @@ public enum Condition: Hashable, Sendable {
         case .not(let c): c.collectIssues(into: &found)
         case .all(let cs), .any(let cs), .parity(let cs, _), .count(_, _, let cs):
             for c in cs { c.collectIssues(into: &found) }
+        case .utility(let bound):
+            for c in bound.conditions { c.collectIssues(into: &found) }
         }
     }
 }

@@ -4,7 +4,8 @@ extension Scenario {
     /// those of the what-if it extends (with that one's own base first, and
     /// so on). A conceded demand is gone, a replaced item keeps its place,
     /// an added one (a demand a base conceded included) comes last in its
-    /// party.
+    /// party. Every `utility(p)` sums the preferences p holds in the
+    /// positions returned.
     public func positions(applying whatIf: WhatIf) -> [Party] {
         chain(of: whatIf).reduce(parties) { Scenario.applying($1.changes, to: $0) }
     }
@@ -36,7 +37,7 @@ extension Scenario {
         for p in result.indices where !conceded[p].isEmpty {
             result[p].demands.removeAll { conceded[p].contains($0.name) }
         }
-        return result
+        return result.bindingUtilities()
     }
 }
 

@@ -20,6 +20,11 @@ struct ExpressionChecker {
     /// Each issue's kind and where it is declared, as plain values: the
     /// checker's type decisions read these instead of copying domains.
     let kinds: [IssueKind]
+    /// Whether `utility(p)` may appear (in demands, not in preferences).
+    var allowsUtility = true
+    /// Every `utility(p)` met, with its party's name as written: the
+    /// scenario checker judges the names once every party is read.
+    var utilityParties: [NameSyntax] = []
 
     init(issues: [Issue], issueIndexByName: [String: Int], valueOwner: [String: Int], invalidIssues: Set<String>, kinds: [IssueKind], usedAt: Int) {
         self.invalidIssues = invalidIssues
@@ -158,6 +163,9 @@ struct ExpressionChecker {
             }
             let member = Condition.member(issue: index, values: set.sorted())
             return negated ? .not(member) : member
+        case .utility(let party, let range):
+            report(.typeMismatch("utility(\(party.text)) is a number, not a condition; compare it, e.g. 'utility(\(party.text)) >= 10'"), range)
+            return nil
         case .count(let kind, let k, let items, _):
             var checked: [Condition] = []
             var failed = false
@@ -234,6 +242,9 @@ struct ExpressionChecker {
     }
 
     private mutating func comparison(_ left: ExpressionSyntax, _ op: ComparisonOperator, _ right: ExpressionSyntax, _ operatorRange: SourceRange) -> Condition? {
+        if left.utilityParty != nil || right.utilityParty != nil {
+            return utilityComparison(left, op, right)
+        }
         let equality = op == .equal || op == .notEqual
         if case .name(let name) = left, issueIndexByName[name.text] == nil {
             // An unknown issue: what it is compared with cannot be judged.
@@ -309,6 +320,48 @@ struct ExpressionChecker {
         report(always ? .alwaysTrue(issues: names) : .neverTrue(issues: names), range)
     }
 
+    /// `utility(p) op K` or `K op utility(p)`, K integer arithmetic without
+    /// issues: a ``UtilityBound`` to be bound to p's preferences.
+    private mutating func utilityComparison(_ left: ExpressionSyntax, _ op: ComparisonOperator, _ right: ExpressionSyntax) -> Condition? {
+        let utilityOnLeft = left.utilityParty != nil
+        guard let party = left.utilityParty ?? right.utilityParty else { return nil }
+        let other = utilityOnLeft ? right : left
+        if other.utilityParty != nil {
+            report(.typeMismatch("two utilities cannot be compared with each other; compare each with a number"), other.range)
+            return nil
+        }
+        guard allowsUtility else {
+            report(.utilityInPreference(party.text), (utilityOnLeft ? left : right).range)
+            return nil
+        }
+        guard let constant = linear(other) else { return nil }
+        if constant.mentionsIssue {
+            report(.typeMismatch("utility(\(party.text)) compares only with a number, not with issues"), other.range)
+            return nil
+        }
+        utilityParties.append(party)
+        var relation: Relation
+        switch op {
+        case .equal: relation = .equal
+        case .notEqual: relation = .notEqual
+        case .less: relation = .less
+        case .lessEqual: relation = .lessEqual
+        case .greater: relation = .greater
+        case .greaterEqual: relation = .greaterEqual
+        }
+        if !utilityOnLeft {
+            // `K op utility(p)` is `utility(p) op' K`.
+            switch relation {
+            case .less: relation = .greater
+            case .lessEqual: relation = .greaterEqual
+            case .greater: relation = .less
+            case .greaterEqual: relation = .lessEqual
+            case .equal, .notEqual: break
+            }
+        }
+        return .utility(UtilityBound(party: party.text, relation: relation, bound: constant.constant))
+    }
+
     /// The threshold a checked condition is, when it is one comparison
     /// `LINEAR op LINEAR` with op one of `< <= > >=` and exactly one side
     /// mentioning no issue (parentheses around it or its sides are
@@ -316,7 +369,8 @@ struct ExpressionChecker {
     func threshold(of expression: ExpressionSyntax) -> Threshold? {
         var inner = expression
         while case .parenthesized(let enclosed, _) = inner { inner = enclosed }
-        guard case .comparison(let left, let op, let right, _) = inner else { return nil }
+        guard case .comparison(let left, let op, let right, _) = inner,
+              left.utilityParty == nil, right.utilityParty == nil else { return nil }
         let relation: Relation
         switch op {
         case .less: relation = .less
@@ -414,6 +468,9 @@ struct ExpressionChecker {
         case .membership(_, _, _, let range), .count(_, _, _, let range):
             report(.typeMismatch("a condition is used as a number"), range)
             return nil
+        case .utility(let party, let range):
+            report(.typeMismatch("utility(\(party.text)) takes no part in arithmetic; compare it with a number: 'utility(\(party.text)) >= 10'"), range)
+            return nil
         }
     }
 
@@ -479,6 +536,15 @@ struct ExpressionChecker {
 }
 
 extension ExpressionSyntax {
+    /// The party of `utility(p)`, parentheses around it transparent; nil
+    /// for anything else.
+    var utilityParty: NameSyntax? {
+        var inner = self
+        while case .parenthesized(let enclosed, _) = inner { inner = enclosed }
+        guard case .utility(let party, _) = inner else { return nil }
+        return party
+    }
+
     /// Whether this is a number as written (a literal, possibly negated).
     var isNumber: Bool {
         switch self {

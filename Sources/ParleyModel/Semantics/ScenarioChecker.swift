@@ -32,6 +32,8 @@ public struct ScenarioChecker {
     /// Names that were not issues where they were used, with the offset of
     /// the use; judged at the end.
     var unknownNames: [(NameSyntax, Int)] = []
+    /// The party of every `utility(p)` in a demand; judged at the end.
+    var utilityParties: [NameSyntax] = []
 
     /// Starts checking a file's statements.
     public init(file: SourceFile) {
@@ -111,6 +113,9 @@ public struct ScenarioChecker {
             whatIfNames[syntax.name.text] = syntax.name.range
             accepted.append(syntax)
         }
+        // `utility(p)` sums the preferences p holds where the demand is
+        // analysed: the baseline's here, a what-if's in its positions.
+        parties = parties.bindingUtilities()
         let bases = whatIfBases(accepted)
         // Each what-if is checked against the positions it starts from, so
         // bases go first.
@@ -131,6 +136,9 @@ public struct ScenarioChecker {
             }
         }
         let whatIfs = accepted.compactMap { resolved[$0.name.text] }
+        for party in utilityParties where partyIndexByName[party.text] == nil {
+            report(.unknownParty(party.text, suggestion: NameSuggestion.closest(to: party.text, among: parties.map(\.name))), party.range)
+        }
         warnUnused(whatIfs)
         return Scenario(title: title, issues: issues, parties: parties, whatIfs: whatIfs)
     }
@@ -253,7 +261,8 @@ public struct ScenarioChecker {
             }
             amount = value
         }
-        guard let (condition, text, threshold) = checkCondition(item.condition, usedAt: item.keyword.start) else { return nil }
+        guard let (condition, text, threshold) = checkCondition(item.condition, usedAt: item.keyword.start, allowsUtility: item.isDemand)
+        else { return nil }
         let line = file.line(of: item.keyword.start)
         guard item.isDemand else {
             return .preference(party: party, Preference(
@@ -315,13 +324,15 @@ public struct ScenarioChecker {
 
     /// A condition checked, its canonical text, and its threshold when it
     /// is one; nil after reporting why not.
-    private mutating func checkCondition(_ expression: ExpressionSyntax, usedAt: Int) -> (Condition, String, Threshold?)? {
+    private mutating func checkCondition(_ expression: ExpressionSyntax, usedAt: Int, allowsUtility: Bool = true) -> (Condition, String, Threshold?)? {
         var expressionChecker = ExpressionChecker(
             issues: issues, issueIndexByName: issueIndexByName, valueOwner: valueOwner,
             invalidIssues: invalidIssues, kinds: issueKinds, usedAt: usedAt)
+        expressionChecker.allowsUtility = allowsUtility
         let condition = expressionChecker.condition(expression)
         diagnostics += expressionChecker.diagnostics
         unknownNames += expressionChecker.unknownNames
+        utilityParties += expressionChecker.utilityParties
         guard let condition else { return nil }
         let threshold = expressionChecker.threshold(of: expression)
         return (condition, ExpressionPrinter.text(expression, scratch: &printBuffer), threshold)

@@ -501,7 +501,14 @@ public struct Parser {
             advance()
             return .integer(value, range)
         case .identifier:
-            return .name(try name())
+            let name = try name()
+            // `utility(` is a contextual keyword: in version 1 no name is
+            // ever followed by '(', so no valid file changes meaning.
+            guard name.text == "utility", at(.leftParen) else { return .name(name) }
+            advance()
+            let party = try self.name("the name of a party")
+            _ = try expect(.rightParen)
+            return .utility(party: party, range: SourceRange(start: range.start, end: previousEnd))
         case .keyword(.true), .keyword(.false):
             let value = current.kind == .keyword(.true)
             advance()

@@ -195,6 +195,9 @@ public enum ExpressionSyntax: Sendable {
     indirect case comparison(ExpressionSyntax, ComparisonOperator, ExpressionSyntax, operatorRange: SourceRange)
     indirect case membership(ExpressionSyntax, negated: Bool, values: [SetElementSyntax], range: SourceRange)
     case count(CountKind, SignedIntegerSyntax, [ExpressionSyntax], range: SourceRange)
+    /// `utility(PARTY)`: a party's utility, which compares only with a
+    /// number (`utility` is a contextual keyword, a name anywhere else).
+    case utility(party: NameSyntax, range: SourceRange)
 
     /// The range of the whole expression.
     public var range: SourceRange {
@@ -205,7 +208,7 @@ public enum ExpressionSyntax: Sendable {
         case .chain(let operands, _): return operands[0].range.union(operands[operands.count - 1].range)
         case .comparison(let l, _, let r, _): return l.range.union(r.range)
         case .membership(let l, _, _, let r): return l.range.union(r)
-        case .count(_, _, _, let r): return r
+        case .count(_, _, _, let r), .utility(_, let r): return r
         }
     }
 }

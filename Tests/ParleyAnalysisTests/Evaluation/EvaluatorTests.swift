@@ -23,8 +23,10 @@ import ParleyTestSupport
     }
 
     static func scenarios() -> [(UInt64, Scenario)] {
-        (UInt64(1)...150).compactMap { seed in
-            ScenarioChecker.load(SourceFile(name: "r", text: BruteForceOracleTests.scenarioText(seed: seed &+ 50_000))).0.map { (seed, $0) }
+        // The last 50 with `utility(p)` demands.
+        (UInt64(1)...200).compactMap { seed in
+            let text = BruteForceOracleTests.scenarioText(seed: seed &+ 50_000, utilities: seed > 150)
+            return ScenarioChecker.load(SourceFile(name: "r", text: text)).0.map { (seed, $0) }
         }
     }
 

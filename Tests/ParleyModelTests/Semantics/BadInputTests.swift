@@ -122,4 +122,22 @@ import ParleyTestSupport
         #expect(scenario == nil)
         #expect(diagnostics == ["100003:15 whatif-cycle", "100005:22 unknown-whatif"])
     }
+
+    @Test func utilityDemandsAtTheirExtremes() {
+        // An 18-digit bound, a party without preferences, parentheses to
+        // the limit, a thousand heavy preferences: all accepted.
+        var text = "issue x: 0..9\nparty none { }\nparty p {\n"
+        text += "  demand far: utility(p) >= 999999999999999999\n  demand empty: utility(none) <= -999999999999999999\n"
+        text += "  demand deep: " + String(repeating: "(", count: 63) + "utility(p)" + String(repeating: ")", count: 63) + " > 0\n"
+        for k in 0..<1_000 { text += "  prefer q\(k) weight 1000000000: x != \(k % 10)\n" }
+        text += "}\n"
+        let (scenario, diagnostics) = check(Array(text.utf8))
+        #expect(diagnostics.isEmpty)
+        #expect(scenario?.parties[1].demands.map(\.condition.mentionedIssues) == [[0], [], [0]])
+        // Cut short anywhere, a utility is a syntax error, never a crash.
+        for cut in ["utility", "utility(", "utility(p", "utility(p)", "utility(p) >=", "utility()", "utility(p)(q) >= 1"] {
+            let (scenario, diagnostics) = check(Array("party p {\n  demand d: \(cut)\n}\n".utf8))
+            #expect(scenario == nil && !diagnostics.isEmpty, "\(cut)")
+        }
+    }
 }
