@@ -15,10 +15,12 @@ struct BoxCounter {
         var mask: UInt64
     }
 
-    private let conditions: [Condition]
+    /// The node of each condition in `box`.
+    private let roots: [Int]
     /// Every issue each condition mentions, ascending.
     private let issuesOf: [[Int]]
-    private var box: BoxEvaluator
+    /// The conditions, compiled, and the values left to every issue.
+    private var box: FlatBoxEvaluator
     private var cache = ComponentCache()
     /// The keys of the components being counted, innermost last: a
     /// component's key is written here, looked up in place, and stored in
@@ -45,9 +47,9 @@ struct BoxCounter {
     private static let cacheCapacity = 1 << 19
 
     init(domains: [Domain], conditions: [Condition], options: AnalysisOptions, depthLimit: Int = 4_000) {
-        self.conditions = conditions
         issuesOf = conditions.map(\.mentionedIssues)
-        box = BoxEvaluator(
+        box = FlatBoxEvaluator(
+            conditions: conditions,
             ranges: domains.map { domain in
                 switch domain {
                 case .values(let names): 0...Int64(names.count - 1)
@@ -56,6 +58,7 @@ struct BoxCounter {
                 }
             },
             masks: domains.map(BoxCounter.fullMask))
+        roots = box.roots
         self.options = options
         self.depthLimit = depthLimit
         mark = Array(repeating: 0, count: domains.count)
@@ -83,12 +86,6 @@ struct BoxCounter {
 
     // MARK: Boxes and components
 
-    private func isFree(_ issue: Int) -> Bool {
-        let mask = box.masks[issue]
-        if mask != 0 { return mask & (mask &- 1) != 0 }
-        return box.ranges[issue].lowerBound != box.ranges[issue].upperBound
-    }
-
     private func size(_ issue: Int) -> UInt64 {
         let mask = box.masks[issue]
         if mask != 0 { return UInt64(mask.nonzeroBitCount) }
@@ -100,7 +97,7 @@ struct BoxCounter {
     private mutating func countBox(_ conds: [Int], _ issues: [Int]) -> BigCount {
         var undecided: [Int] = []
         for c in conds {
-            switch box.evaluate(conditions[c]) {
+            switch box.evaluate(roots[c]) {
             case false?: return .zero
             case nil: undecided.append(c)
             case true?: continue
@@ -114,7 +111,7 @@ struct BoxCounter {
         ends.reserveCapacity(undecided.count)
         for c in undecided {
             let first = relevant.count
-            dependence(of: conditions[c], from: first, into: &relevant)
+            box.dependence(of: roots[c], from: first, into: &relevant)
             ends.append(relevant.count)
         }
         generation += 1
@@ -159,55 +156,20 @@ struct BoxCounter {
         return total
     }
 
-    /// Adds the free issues of the condition's undecided atoms: the issues
-    /// its truth still depends on in the box. (An issue whose atoms are all
-    /// decided throughout the box no longer matters, and keeping it would
-    /// hold together components that have fallen apart.)
-    /// The issues found for this condition are `found[first...]`.
-    private func dependence(of condition: Condition, from first: Int, into found: inout [Int]) {
-        switch condition {
-        case .constant:
-            return
-        case .flag(let issue), .member(let issue, _):
-            if isFree(issue) && !found[first...].contains(issue) && box.evaluate(condition) == nil { found.append(issue) }
-        case .compare(let sum, _):
-            guard box.evaluate(condition) == nil else { return }
-            for term in sum.terms where isFree(term.issue) && !found[first...].contains(term.issue) { found.append(term.issue) }
-        case .not(let inner):
-            dependence(of: inner, from: first, into: &found)
-        case .all(let parts), .any(let parts), .parity(let parts, _), .count(_, _, let parts):
-            for part in parts where box.evaluate(part) == nil { dependence(of: part, from: first, into: &found) }
-        }
-    }
-
     /// The agreements of the box on `free`, the issues a connected set of
     /// undecided conditions depends on, meeting those conditions.
     private mutating func countComponent(_ conds: [Int], _ free: [Int]) -> BigCount {
-        generation += 1
-        var mentioned: [Int] = []
-        for c in conds {
-            for issue in issuesOf[c] where mark[issue] != generation {
-                mark[issue] = generation
-                mentioned.append(issue)
-            }
-        }
-        mentioned.sort()
-        // The key: the number of conditions, their indexes, then the values
-        // left to every issue mentioned (two words per range, one per mask),
-        // free or not: decided atoms still shape what the undecided ones
-        // mean. It is written on top of the pending keys of the components
-        // being split around this one, and stays there while this one is.
+        // The key: the number of conditions, their indexes, then each
+        // condition's signature in the box (``FlatBoxEvaluator/signature(of:into:)``):
+        // the values left to the issues of its undecided atoms and the truth
+        // of its decided ones, so that boxes differing only in issues the
+        // component no longer depends on share an entry. It is written on
+        // top of the pending keys of the components being split around this
+        // one, and stays there while this one is.
         let start = pending.count
         pending.append(Int64(conds.count))
         for c in conds { pending.append(Int64(c)) }
-        for issue in mentioned {
-            if box.masks[issue] != 0 {
-                pending.append(Int64(bitPattern: box.masks[issue]))
-            } else {
-                pending.append(box.ranges[issue].lowerBound)
-                pending.append(box.ranges[issue].upperBound)
-            }
-        }
+        for c in conds { box.signature(of: roots[c], into: &pending) }
         let hash = ComponentCache.hash(pending[start...])
         if let known = cache.find(pending[start...], hash: hash) {
             pending.removeLast(pending.count - start)
@@ -319,7 +281,7 @@ struct BoxCounter {
     private func evaluateAll(_ conds: [Int]) -> Bool? {
         var result: Bool? = true
         for c in conds {
-            switch box.evaluate(conditions[c]) {
+            switch box.evaluate(roots[c]) {
             case false?: return false
             case nil: result = nil
             case true?: continue
@@ -335,13 +297,13 @@ struct BoxCounter {
         let range = box.ranges[issue]
         var points: [Int64] = []
         for c in conds where issuesOf[c].contains(issue) {
-            collectBreakpoints(of: conditions[c], for: issue, into: &points)
+            box.collectBreakpoints(of: roots[c], for: issue, into: &points)
         }
         points.removeAll { $0 <= range.lowerBound || $0 > range.upperBound }
         points.sort()
         var distinct = 0
-        for point in points where distinct == 0 || points[distinct - 1] != point {
-            points[distinct] = point
+        for k in points.indices where distinct == 0 || points[distinct - 1] != points[k] {
+            points[distinct] = points[k]
             distinct += 1
         }
         points.removeLast(points.count - distinct)
@@ -358,61 +320,5 @@ struct BoxCounter {
         }
         pieces.append(Piece(range: start...range.upperBound, mask: 0))
         return pieces
-    }
-
-    /// The first values of `issue` at which an atom of the condition may
-    /// change its truth, given the other issues' ranges in the box: for
-    /// `a * x + r >= 0` with r ranging over [rmin, rmax], where it starts
-    /// holding for the smallest r and where for the largest. When the other
-    /// issues are fixed, these are exactly the flips.
-    private func collectBreakpoints(of condition: Condition, for issue: Int, into points: inout [Int64]) {
-        switch condition {
-        case .constant, .flag:
-            return
-        case .member(let target, let values):
-            guard target == issue else { return }
-            for value in values {
-                points.append(Int64(value))
-                points.append(Int64(value) + 1)
-            }
-        case .compare(let sum, let relation):
-            var a: Int128 = 0
-            var low = Int128(sum.constant)
-            var high = low
-            for term in sum.terms {
-                let c = Int128(term.coefficient)
-                if term.issue == issue {
-                    a += c
-                } else {
-                    let x = c * Int128(box.ranges[term.issue].lowerBound)
-                    let y = c * Int128(box.ranges[term.issue].upperBound)
-                    low += min(x, y)
-                    high += max(x, y)
-                }
-            }
-            guard a != 0 else { return }
-            for r in low == high ? [low] : [low, high] {
-                switch relation {
-                case .greaterEqual: addThreshold(a, r, into: &points)
-                case .greater: addThreshold(a, r - 1, into: &points)
-                case .lessEqual: addThreshold(-a, -r, into: &points)
-                case .less: addThreshold(-a, -r - 1, into: &points)
-                case .equal, .notEqual:
-                    addThreshold(a, r, into: &points)
-                    addThreshold(-a, -r, into: &points)
-                }
-            }
-        case .not(let inner):
-            collectBreakpoints(of: inner, for: issue, into: &points)
-        case .all(let parts), .any(let parts), .parity(let parts, _), .count(_, _, let parts):
-            for part in parts { collectBreakpoints(of: part, for: issue, into: &points) }
-        }
-    }
-
-    /// Where `a * x + r >= 0` starts holding (a > 0) or the value after
-    /// the last x where it holds (a < 0), if that is a 64-bit integer.
-    private func addThreshold(_ a: Int128, _ r: Int128, into points: inout [Int64]) {
-        let point: Int128 = a > 0 ? -r.floorDivided(by: a) : r.floorDivided(by: -a) + 1
-        if let value = Int64(exactly: point) { points.append(value) }
     }
 }
