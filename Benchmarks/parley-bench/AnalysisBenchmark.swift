@@ -59,6 +59,53 @@ enum AnalysisBenchmark {
         }
     }
 
+    /// Times what `parley report FILE --format json` does on each file, in
+    /// process and with default limits: check the scenario, prove its
+    /// fallback ladders, analyse the baseline and every what-if, render the
+    /// JSON. Prints per file the seconds, what the baseline found and each
+    /// what-if's count (first digits, length, exact or a lower bound), then
+    /// the median and the total.
+    static func runFiles(_ paths: [String]) {
+        var times: [Double] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                print("\(path): unreadable")
+                exit(66)
+            }
+            let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            let start = ContinuousClock.now
+            guard let scenario = ScenarioChecker.load(SourceFile(name: path, text: text)).0 else {
+                print("\(name): invalid scenario")
+                exit(65)
+            }
+            let problems = Analyzer.verifyLadders(scenario)
+            let report = Analyzer.report(scenario, file: path)
+            let json = JSONReport.render(report)
+            let elapsed = ContinuousClock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            times.append(seconds)
+            let counts = ([report.analysis] + report.whatIfs.map(\.analysis)).map { analysis -> String in
+                guard analysis.feasible == true else { return "-" }
+                return describe(analysis.agreements)
+            }
+            let cut = ([report.analysis] + report.whatIfs.map(\.analysis)).flatMap(\.incomplete)
+            print(String(format: "%@  %.3f s  conflicts %d, concessions %@, agreements %@%@%@ (%d bytes)",
+                         name, seconds, report.analysis.conflicts.count, report.analysis.concessionsTotal?.description ?? "?",
+                         counts.joined(separator: " / "), problems.isEmpty ? "" : ", ladder problems \(problems.count)",
+                         cut.isEmpty ? "" : ", cut: " + Set(cut.map { "\($0.part.rawValue) \($0.reason.rawValue)" }).sorted().joined(separator: ", "),
+                         json.utf8.count))
+        }
+        let sorted = times.sorted()
+        print(String(format: "files: %d, median %.3f s, max %.3f s, total %.3f s",
+                     sorted.count, sorted[sorted.count / 2], sorted.last ?? 0, times.reduce(0, +)))
+    }
+
+    /// A count's first digits, its length and whether it is exact.
+    static func describe(_ count: AgreementCount) -> String {
+        let digits = count.count.description
+        return "\(digits.prefix(12))\(digits.count > 12 ? "... (\(digits.count) digits)" : "")\(count.exact ? " exactly" : " or more")"
+    }
+
     /// The full JSON report and the seconds it took.
     static func timedReport(_ scenario: Scenario, name: String) -> (ScenarioAnalysis, String, Double) {
         let start = ContinuousClock.now

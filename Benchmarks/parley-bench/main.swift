@@ -6,6 +6,7 @@ import ParleySAT
 //   swift run -c release parley-bench parse [MEGABYTES]
 //   swift run -c release parley-bench sat [--quick]
 //   swift run -c release parley-bench analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges]
+//   swift run -c release parley-bench analysis --files FILE... [--family medium|large] [--count N]
 //   swift run -c release parley-bench pareto [--large] [--export DIR] [--count N]
 // Figures and the commands that produced them go in docs/performance.md.
 
@@ -18,7 +19,13 @@ case "sat":
 case "analysis":
     let export = arguments.firstIndex(of: "--export").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     let count = arguments.firstIndex(of: "--count").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 10
-    let families = arguments.firstIndex(of: "--family").flatMap { $0 + 1 < arguments.count ? [arguments[$0 + 1]] : nil } ?? ["medium", "large"]
+    let files = arguments.firstIndex(of: "--files").map { start in
+        Array(arguments[(start + 1)...].prefix { !$0.hasPrefix("--") })
+    } ?? []
+    let familyGiven = arguments.contains("--family") || arguments.contains("--count")
+    let families = arguments.firstIndex(of: "--family").flatMap { $0 + 1 < arguments.count ? [arguments[$0 + 1]] : nil }
+        ?? (files.isEmpty || familyGiven ? ["medium", "large"] : [])
+    if !files.isEmpty { AnalysisBenchmark.runFiles(files) }
     AnalysisBenchmark.run(export: export, count: count, families: families, ladders: arguments.contains("--ladders"), ranges: arguments.contains("--ranges"))
 case "pareto":
     let export = arguments.firstIndex(of: "--export").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
@@ -29,6 +36,6 @@ case "pareto":
         ParetoBenchmark.run(export: export, count: count)
     }
 default:
-    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges] | pareto [--large] [--export DIR] [--count N]")
+    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges] [--files FILE...] | pareto [--large] [--export DIR] [--count N]")
     exit(64)
 }

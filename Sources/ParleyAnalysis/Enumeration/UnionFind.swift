@@ -22,8 +22,18 @@ struct UnionFind {
 
     /// The groups, each ascending, ordered by their smallest member.
     mutating func groups() -> [[Int]] {
-        var byRoot: [Int: [Int]] = [:]
-        for x in parent.indices { byRoot[find(x), default: []].append(x) }
-        return byRoot.values.sorted { $0[0] < $1[0] }
+        // Walking the members in order opens each group at its smallest.
+        var groupOfRoot = Array(repeating: -1, count: parent.count)
+        var result: [[Int]] = []
+        for x in parent.indices {
+            let root = find(x)
+            if groupOfRoot[root] < 0 {
+                groupOfRoot[root] = result.count
+                result.append([x])
+            } else {
+                result[groupOfRoot[root]].append(x)
+            }
+        }
+        return result
     }
 }

@@ -39,9 +39,10 @@ struct IntervalSet: Equatable {
         var merged = lower...upper
         var result: [ClosedRange<Int64>] = []
         for existing in intervals {
-            let touches = existing.upperBound >= merged.lowerBound &- 1 && merged.upperBound >= existing.lowerBound &- 1
-                && !(existing.upperBound == Int64.max && merged.lowerBound == Int64.min)
-            if touches || existing.overlaps(merged) {
+            // Overlapping or adjacent, in 128 bits so that neither end wraps.
+            let touches = Int128(existing.upperBound) + 1 >= Int128(merged.lowerBound)
+                && Int128(merged.upperBound) + 1 >= Int128(existing.lowerBound)
+            if touches {
                 merged = min(existing.lowerBound, merged.lowerBound)...max(existing.upperBound, merged.upperBound)
             } else {
                 result.append(existing)
@@ -52,27 +53,66 @@ struct IntervalSet: Equatable {
         intervals = result
     }
 
+    /// The union (within this set's universe), by one merge of the two
+    /// ascending lists: linear, where inserting interval by interval took
+    /// a pass and a sort for each.
     func union(_ other: IntervalSet) -> IntervalSet {
-        var result = self
-        for interval in other.intervals { result.insert(interval) }
+        if other.intervals.isEmpty { return self }
+        var result = IntervalSet.empty(low, high)
+        result.intervals.reserveCapacity(intervals.count + other.intervals.count)
+        var i = 0, j = 0
+        while i < intervals.count || j < other.intervals.count {
+            let next: ClosedRange<Int64>
+            if j == other.intervals.count || (i < intervals.count && intervals[i].lowerBound <= other.intervals[j].lowerBound) {
+                next = intervals[i]
+                i += 1
+            } else {
+                next = other.intervals[j]
+                j += 1
+            }
+            let lower = max(next.lowerBound, low)
+            let upper = min(next.upperBound, high)
+            guard lower <= upper else { continue }
+            if let last = result.intervals.last, lower <= last.upperBound || (last.upperBound < Int64.max && lower == last.upperBound + 1) {
+                result.intervals[result.intervals.count - 1] = last.lowerBound...max(last.upperBound, upper)
+            } else {
+                result.intervals.append(lower...upper)
+            }
+        }
         return result
     }
 
+    /// The values of the universe outside the set: the gaps between its
+    /// intervals, which are never adjacent to one another.
     func complement() -> IntervalSet {
         var result = IntervalSet.empty(low, high)
         var next = low
         var exhausted = false
         for interval in intervals {
-            if interval.lowerBound > next { result.insert(next...(interval.lowerBound - 1)) }
+            if interval.lowerBound > next { result.intervals.append(next...(interval.lowerBound - 1)) }
             if interval.upperBound == high { exhausted = true; break }
             next = interval.upperBound + 1
         }
-        if !exhausted && next <= high { result.insert(next...high) }
+        if !exhausted && next <= high { result.intervals.append(next...high) }
         return result
     }
 
+    /// The intersection: one sweep over both lists when they share a
+    /// universe (values outside the other set's universe count as in it).
     func intersection(_ other: IntervalSet) -> IntervalSet {
-        complement().union(other.complement()).complement()
+        guard other.low == low && other.high == high else {
+            return complement().union(other.complement()).complement()
+        }
+        var result = IntervalSet.empty(low, high)
+        var i = 0, j = 0
+        while i < intervals.count && j < other.intervals.count {
+            let a = intervals[i], b = other.intervals[j]
+            let lower = max(a.lowerBound, b.lowerBound)
+            let upper = min(a.upperBound, b.upperBound)
+            if lower <= upper { result.intervals.append(lower...upper) }
+            if a.upperBound < b.upperBound { i += 1 } else { j += 1 }
+        }
+        return result
     }
 
     /// The boundaries where membership can change: every interval's first

@@ -84,12 +84,26 @@ enum OverlapQuestion {
             if case .integers(let low, let high) = issue.domain { return .empty(low, high) }
             return .empty(0, 0)
         }
+        // A model is grown on every issue at once: each value the issue can
+        // take with the rest of the model fixed is a value of an agreement
+        // too. For named values and bools each unseen value is tried by
+        // evaluating the demands on the issue, which costs far less than
+        // the solver call that would otherwise find it.
         func learn(_ model: [Int64]) {
+            var probe = model
             for (i, issue) in issues.enumerated() where !conditionsOn[i].isEmpty {
                 switch issue.domain {
                 case .values, .bool:
                     seen[i].insert(model[i])
+                    let size = Int64(issue.domain.size)
+                    guard seen[i].count < size else { continue }
+                    for value in 0..<size where !seen[i].contains(value) {
+                        probe[i] = value
+                        if conditionsOn[i].allSatisfy({ $0.holds(probe) }) { seen[i].insert(value) }
+                    }
+                    probe[i] = model[i]
                 case .integers(let low, let high):
+                    guard known[i].intervals != [low...high] else { continue }
                     let evaluator = SingleIssueEvaluator(issue: i, low: low, high: high, values: model)
                     known[i] = known[i].union(conditionsOn[i].reduce(IntervalSet.full(low, high)) { $0.intersection(evaluator.evaluate($1)) })
                 }

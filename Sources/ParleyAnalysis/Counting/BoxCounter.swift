@@ -1,0 +1,324 @@
+import ParleyModel
+
+/// The state and the search of ``AgreementCounter``, as a value: the
+/// recursion mutates one struct, so that the box, the scratch arrays and
+/// the cache are reached without the run-time exclusivity checks that a
+/// class's stored properties cost on every access.
+///
+/// The search is the one ``AgreementCounter`` describes. A component's key
+/// is written once into `pending`, a stack of words kept across calls, and
+/// looked up and stored from there (``ComponentCache``): no key allocates.
+struct BoxCounter {
+    /// One piece of a split issue: its range, or its mask where it has one.
+    private struct Piece {
+        var range: ClosedRange<Int64>
+        var mask: UInt64
+    }
+
+    /// The node of each condition in `box`.
+    private let roots: [Int]
+    /// Every issue each condition mentions, ascending.
+    private let issuesOf: [[Int]]
+    /// The conditions, compiled, and the values left to every issue.
+    private var box: FlatBoxEvaluator
+    private var cache = ComponentCache()
+    /// The keys of the components being counted, innermost last: a
+    /// component's key is written here, looked up in place, and stored in
+    /// the cache once its count is known (see ``countComponent(_:_:)``).
+    private var pending: [Int64] = []
+    /// The limits (``AgreementCounter/init(domains:conditions:options:depthLimit:)``).
+    let options: AnalysisOptions
+    /// The deepest splits may nest.
+    let depthLimit: Int
+    private var depth = 0
+    /// Boxes split in the current call.
+    private(set) var boxes = 0
+    /// Why the current call stopped early, if it did.
+    private(set) var cut: CutReason?
+    // Scratch arrays indexed by issue, reused by every box: `mark[i] ==
+    // generation` means issue i was seen in the current pass.
+    private var mark: [Int]
+    private var generation = 0
+    private var owner: [Int]
+    private var occurrences: [Int]
+
+    /// The cache is emptied when it grows past this many components, which
+    /// bounds memory on long counts at the price of some recounting.
+    private static let cacheCapacity = 1 << 19
+
+    init(domains: [Domain], conditions: [Condition], options: AnalysisOptions, depthLimit: Int = 4_000) {
+        issuesOf = conditions.map(\.mentionedIssues)
+        box = FlatBoxEvaluator(
+            conditions: conditions,
+            ranges: domains.map { domain in
+                switch domain {
+                case .values(let names): 0...Int64(names.count - 1)
+                case .bool: 0...1
+                case .integers(let low, let high): low...high
+                }
+            },
+            masks: domains.map(BoxCounter.fullMask))
+        roots = box.roots
+        self.options = options
+        self.depthLimit = depthLimit
+        mark = Array(repeating: 0, count: domains.count)
+        owner = Array(repeating: 0, count: domains.count)
+        occurrences = Array(repeating: 0, count: domains.count)
+    }
+
+    /// Every value of a named-value or bool domain as a bit mask; 0 for
+    /// integer ranges and domains of 64 values or more, which the box
+    /// keeps as ranges.
+    static func fullMask(_ domain: Domain) -> UInt64 {
+        switch domain {
+        case .integers: return 0
+        case .bool: return 0b11
+        case .values(let names): return names.count >= 64 ? 0 : (UInt64(1) << UInt64(names.count)) - 1
+        }
+    }
+
+    /// See ``AgreementCounter/count(_:over:)``.
+    mutating func count(_ conditionIndexes: [Int], over issues: [Int]) -> BigCount {
+        boxes = 0
+        cut = nil
+        return countBox(conditionIndexes, issues)
+    }
+
+    // MARK: Boxes and components
+
+    private func size(_ issue: Int) -> UInt64 {
+        let mask = box.masks[issue]
+        if mask != 0 { return UInt64(mask.nonzeroBitCount) }
+        let range = box.ranges[issue]
+        return UInt64(bitPattern: range.upperBound &- range.lowerBound) &+ 1
+    }
+
+    /// The agreements of the box on `issues` meeting `conds`.
+    private mutating func countBox(_ conds: [Int], _ issues: [Int]) -> BigCount {
+        var undecided: [Int] = []
+        for c in conds {
+            switch box.evaluate(roots[c]) {
+            case false?: return .zero
+            case nil: undecided.append(c)
+            case true?: continue
+            }
+        }
+        // The free issues each undecided condition still depends on, and
+        // the groups of conditions they link.
+        // Flat: condition k's issues are relevant[ends[k - 1]..<ends[k]].
+        var relevant: [Int] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(undecided.count)
+        for c in undecided {
+            let first = relevant.count
+            box.dependence(of: roots[c], from: first, into: &relevant)
+            ends.append(relevant.count)
+        }
+        generation += 1
+        var groups = UnionFind(count: undecided.count)
+        for position in undecided.indices {
+            for issue in relevant[(position == 0 ? 0 : ends[position - 1])..<ends[position]] {
+                if mark[issue] == generation {
+                    groups.union(position, owner[issue])
+                } else {
+                    mark[issue] = generation
+                    owner[issue] = position
+                }
+            }
+        }
+        // Issues no undecided condition depends on multiply; machine words
+        // until they overflow.
+        var total = BigCount.one
+        var product: UInt64 = 1
+        for issue in issues where mark[issue] != generation {
+            let (next, overflow) = product.multipliedReportingOverflow(by: size(issue))
+            if overflow {
+                total = total * BigCount(product) * BigCount(size(issue))
+                product = 1
+            } else {
+                product = next
+            }
+        }
+        total = total * BigCount(product)
+        if undecided.isEmpty || total.isZero { return total }
+        for group in groups.groups() {
+            var componentIssues: [Int] = []
+            generation += 1
+            for position in group {
+                for issue in relevant[(position == 0 ? 0 : ends[position - 1])..<ends[position]] where mark[issue] != generation {
+                    mark[issue] = generation
+                    componentIssues.append(issue)
+                }
+            }
+            total = total * countComponent(group.map { undecided[$0] }, componentIssues.sorted())
+            if total.isZero { break }
+        }
+        return total
+    }
+
+    /// The agreements of the box on `free`, the issues a connected set of
+    /// undecided conditions depends on, meeting those conditions.
+    private mutating func countComponent(_ conds: [Int], _ free: [Int]) -> BigCount {
+        // The key: the number of conditions, their indexes, then each
+        // condition's signature in the box (``FlatBoxEvaluator/signature(of:into:)``):
+        // the values left to the issues of its undecided atoms and the truth
+        // of its decided ones, so that boxes differing only in issues the
+        // component no longer depends on share an entry. It is written on
+        // top of the pending keys of the components being split around this
+        // one, and stays there while this one is.
+        let start = pending.count
+        pending.append(Int64(conds.count))
+        for c in conds { pending.append(Int64(c)) }
+        for c in conds { box.signature(of: roots[c], into: &pending) }
+        let hash = ComponentCache.hash(pending[start...])
+        if let known = cache.find(pending[start...], hash: hash) {
+            pending.removeLast(pending.count - start)
+            return known
+        }
+        if cut != nil {
+            pending.removeLast(pending.count - start)
+            return .zero
+        }
+        boxes += 1
+        if boxes > options.countLimit || depth >= depthLimit {
+            cut = .limit
+            pending.removeLast(pending.count - start)
+            return .zero
+        }
+        if boxes & 1023 == 0 {
+            options.progress?.found(boxes)
+            if options.isOutOfTime {
+                cut = .timeout
+                pending.removeLast(pending.count - start)
+                return .zero
+            }
+        }
+
+        let chosen = mostMentioned(free, by: conds)
+        let pieces = box.masks[chosen] != 0 ? valuePieces(chosen, conds) : rangePieces(chosen, conds)
+        let saved = Piece(range: box.ranges[chosen], mask: box.masks[chosen])
+        var total = BigCount.zero
+        depth += 1
+        for piece in pieces {
+            box.ranges[chosen] = piece.range
+            box.masks[chosen] = piece.mask
+            total = total + countBox(conds, free)
+        }
+        depth -= 1
+        box.ranges[chosen] = saved.range
+        box.masks[chosen] = saved.mask
+        if cut == nil {
+            if cache.count >= BoxCounter.cacheCapacity { cache.removeAll() }
+            cache.insert(pending[start...], hash: hash, count: total)
+        }
+        pending.removeLast(pending.count - start)
+        return total
+    }
+
+    /// The free issue the most conditions mention; on a tie, one with named
+    /// values (its split is exact), then the first.
+    private mutating func mostMentioned(_ free: [Int], by conds: [Int]) -> Int {
+        generation += 1
+        for issue in free {
+            occurrences[issue] = 0
+            mark[issue] = generation
+        }
+        for c in conds {
+            for issue in issuesOf[c] where mark[issue] == generation { occurrences[issue] += 2 }
+        }
+        var best = free[0]
+        var bestScore = -1
+        for issue in free {
+            let score = occurrences[issue] + (box.masks[issue] != 0 ? 1 : 0)
+            if score > bestScore {
+                best = issue
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    // MARK: Splitting an issue
+
+    /// The values of a masked issue for which no condition fails: those
+    /// under which every condition holds in one piece (if they do together
+    /// too), the others one by one.
+    private mutating func valuePieces(_ issue: Int, _ conds: [Int]) -> [Piece] {
+        let mask = box.masks[issue]
+        let range = box.ranges[issue]
+        let touching = conds.filter { issuesOf[$0].contains(issue) }
+        var holding: UInt64 = 0
+        var open: [UInt64] = []
+        var rest = mask
+        while rest != 0 {
+            let bit = rest & (~rest &+ 1)
+            rest &= rest &- 1
+            box.masks[issue] = bit
+            switch evaluateAll(touching) {
+            case false?: continue
+            case true?: holding |= bit
+            case nil: open.append(bit)
+            }
+        }
+        if holding != 0 {
+            box.masks[issue] = holding
+            if holding.nonzeroBitCount > 1 && evaluateAll(touching) != true {
+                var split = holding
+                while split != 0 {
+                    open.append(split & (~split &+ 1))
+                    split &= split &- 1
+                }
+                holding = 0
+            }
+        }
+        box.masks[issue] = mask
+        var pieces = open.map { Piece(range: range, mask: $0) }
+        if holding != 0 { pieces.append(Piece(range: range, mask: holding)) }
+        return pieces
+    }
+
+    /// The conditions together: false if one fails, true if all hold.
+    private func evaluateAll(_ conds: [Int]) -> Bool? {
+        var result: Bool? = true
+        for c in conds {
+            switch box.evaluate(roots[c]) {
+            case false?: return false
+            case nil: result = nil
+            case true?: continue
+            }
+        }
+        return result
+    }
+
+    /// The integer issue's range cut at every point where one of its
+    /// comparisons or memberships becomes decided; in halves if none falls
+    /// inside.
+    private mutating func rangePieces(_ issue: Int, _ conds: [Int]) -> [Piece] {
+        let range = box.ranges[issue]
+        var points: [Int64] = []
+        for c in conds where issuesOf[c].contains(issue) {
+            box.collectBreakpoints(of: roots[c], for: issue, into: &points)
+        }
+        points.removeAll { $0 <= range.lowerBound || $0 > range.upperBound }
+        points.sort()
+        var distinct = 0
+        for k in points.indices where distinct == 0 || points[distinct - 1] != points[k] {
+            points[distinct] = points[k]
+            distinct += 1
+        }
+        points.removeLast(points.count - distinct)
+        if points.isEmpty {
+            // Floor of the midpoint, in 128 bits: lower + upper may overflow.
+            let middle = Int64((Int128(range.lowerBound) + Int128(range.upperBound)) >> 1)
+            points = [middle + 1]
+        }
+        var pieces: [Piece] = []
+        var start = range.lowerBound
+        for point in points {
+            pieces.append(Piece(range: start...(point - 1), mask: 0))
+            start = point
+        }
+        pieces.append(Piece(range: start...range.upperBound, mask: 0))
+        return pieces
+    }
+}
