@@ -286,17 +286,21 @@ struct ExpressionChecker {
             report(.overflow, left.range.union(right.range))
             return nil
         }
-        let relation: Relation
-        switch op {
-        case .equal: relation = .equal
-        case .notEqual: relation = .notEqual
-        case .less: relation = .less
-        case .lessEqual: relation = .lessEqual
-        case .greater: relation = .greater
-        case .greaterEqual: relation = .greaterEqual
-        }
+        let relation = Self.relation(of: op)
         if !difference.terms.isEmpty { judgeBounds(difference, relation, operatorRange) }
         return .compare(LinearSum(terms: difference.terms, constant: difference.constant), relation)
+    }
+
+    /// The model's relation for a comparison operator as written.
+    static func relation(of op: ComparisonOperator) -> Relation {
+        switch op {
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessEqual: .lessEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterEqual
+        }
     }
 
     /// Warns when `difference relation 0` holds over the whole range of
@@ -340,15 +344,7 @@ struct ExpressionChecker {
             return nil
         }
         utilityParties.append(party)
-        var relation: Relation
-        switch op {
-        case .equal: relation = .equal
-        case .notEqual: relation = .notEqual
-        case .less: relation = .less
-        case .lessEqual: relation = .lessEqual
-        case .greater: relation = .greater
-        case .greaterEqual: relation = .greaterEqual
-        }
+        var relation = Self.relation(of: op)
         if !utilityOnLeft {
             // `K op utility(p)` is `utility(p) op' K`.
             switch relation {
