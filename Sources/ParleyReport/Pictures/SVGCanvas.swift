@@ -57,10 +57,14 @@ final class SVGCanvas {
     }
 
     /// Text; `anchor` is start, middle or end.
-    func text(_ content: String, x: Double, y: Double, size: Double = 11, anchor: String = "start", weight: String? = nil, rotate: Double? = nil) {
+    func text(
+        _ content: String, x: Double, y: Double, size: Double = 11, anchor: String = "start", weight: String? = nil, rotate: Double? = nil,
+        fill: String? = nil
+    ) {
         let n = Self.number
         var attributes = "x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\" text-anchor=\"\(anchor)\""
         if let weight { attributes += " font-weight=\"\(weight)\"" }
+        if let fill { attributes += " fill=\"\(fill)\"" }
         if let rotate { attributes += " transform=\"rotate(\(n(rotate)) \(n(x)) \(n(y)))\"" }
         body += "<text \(attributes)>\(Self.escape(content))</text>\n"
     }
