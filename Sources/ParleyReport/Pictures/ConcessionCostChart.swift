@@ -14,18 +14,25 @@ enum ConcessionCostChart {
         let barWidth = 380.0
         let labelWidth = 40.0
         let rowHeight = 22.0
-        let canvas = SVGCanvas(width: labelWidth + barWidth + 200, height: rowHeight * Double(concessions.count) + 50)
+        // Beside the bars and their cost, what each set withdraws or settles,
+        // so that the chart reads without the table.
+        let whatX = labelWidth + barWidth + 60
+        let canvas = SVGCanvas(width: whatX + 460, height: rowHeight * Double(concessions.count) + 50)
         for (row, concession) in concessions.enumerated() {
             let y = 10 + rowHeight * Double(row)
             canvas.text("#\(row + 1)", x: labelWidth - 8, y: y + 13, anchor: "end")
             var x = labelWidth
-            let names = Phrasing.byParty(concession.demands, parties: parties).map(\.1)
-            for ((index, cost, _), names) in zip(concession.shares(among: parties), names) {
+            for (index, cost, _) in concession.shares(among: parties) {
                 let width = Double(cost) / highest * barWidth
+                let own = Concession(
+                    demands: concession.demands.filter { $0.party == parties[index].name },
+                    moves: concession.moves.filter { $0.demand.party == parties[index].name }, cost: cost)
                 canvas.rect(x: x, y: y, width: max(width, 1), height: rowHeight - 6, fill: SVGCanvas.colour(ofParty: index),
-                            title: "\(Phrasing.party(parties[index])) drops \(Phrasing.series(names)): cost \(cost)")
+                            title: "\(Phrasing.concession(own, parties: parties, brief: true)): cost \(cost)")
                 x += width
             }
+            let what = Phrasing.tags(concession)
+            canvas.text(what.count <= 80 ? what : String(what.prefix(79)) + "…", x: whatX, y: y + 13, size: 10)
             if concession.costMax > concession.cost {
                 let end = labelWidth + Double(concession.costMax) / highest * barWidth
                 let middle = y + (rowHeight - 6) / 2
@@ -37,13 +44,18 @@ enum ConcessionCostChart {
             }
         }
         // Legend: the parties that pay in some drawn set.
-        let paying = parties.indices.filter { p in concessions.contains { $0.demands.contains { $0.party == parties[p].name } } }
-        let legendY = 10 + rowHeight * Double(concessions.count) + 18
-        for (k, p) in paying.prefix(6).enumerated() {
-            canvas.rect(x: labelWidth + Double(k) * 100, y: legendY - 10, width: 12, height: 12, fill: SVGCanvas.colour(ofParty: p))
-            canvas.text(parties[p].name, x: labelWidth + Double(k) * 100 + 16, y: legendY)
+        let paying = parties.indices.filter { p in
+            concessions.contains { $0.demands.contains { $0.party == parties[p].name } || $0.moves.contains { $0.demand.party == parties[p].name } }
         }
-        let caption = "Cost of the cheapest concession sets, by party"
+        let legendY = 10 + rowHeight * Double(concessions.count) + 18
+        var legendX = labelWidth
+        for p in paying.prefix(6) {
+            let label = Phrasing.party(parties[p])
+            canvas.rect(x: legendX, y: legendY - 10, width: 12, height: 12, fill: SVGCanvas.colour(ofParty: p))
+            canvas.text(label, x: legendX + 16, y: legendY)
+            legendX += 16 + Double(label.count) * 6.5 + 20
+        }
+        let caption = "Cost of the cheapest concession sets, by party, with what each withdraws (p.d) or settles (p.d@K)"
             + (all.count > concessions.count ? " (the first \(concessions.count) of \(all.count) listed)" : "")
         return Picture(caption: caption, svg: canvas.svg(title: "Concession costs"))
     }
