@@ -82,12 +82,7 @@ struct AdditiveFront {
         }
         // Demands: conjunctions of single-issue conditions and utility floors.
         var filters = Array(repeating: [Condition](), count: issues.count)
-        var pending = demands
-        while let demand = pending.popLast() {
-            if case .all(let parts) = demand {
-                pending += parts
-                continue
-            }
+        for demand in demands.flatMap(\.conjuncts) {
             if case .utility(let bound) = demand {
                 guard let p = parties.firstIndex(where: { $0.name == bound.party }),
                       bound.weights == parties[p].preferences.map(\.weight),

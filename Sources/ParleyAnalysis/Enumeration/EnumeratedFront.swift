@@ -74,12 +74,7 @@ struct EnumeratedFront {
         }
         var atoms: [Condition] = []
         var utilityConditions: [[Condition]] = []
-        var pending = demands
-        while let demand = pending.popLast() {
-            if case .all(let parts) = demand {
-                pending += parts
-                continue
-            }
+        for demand in demands.flatMap(\.conjuncts) {
             if case .utility(let bound) = demand {
                 utilityBound.append(UtilityBound(party: bound.party, relation: bound.relation, bound: bound.bound))
                 utilityConditions.append(bound.conditions)
@@ -190,12 +185,7 @@ struct EnumeratedFront {
         var visited = 0
         var more = true
         while more {
-            var meets = true
-            for k in demandAtoms where !holds(k, digits) {
-                meets = false
-                break
-            }
-            if meets && !utilityBound.isEmpty { meets = meetsUtilities(digits) }
+            let meets = meetsDemands(digits)
             if meets {
                 for p in 0..<width { utility[p] = 0 }
                 for (j, k) in preferenceAtoms.enumerated() where holds(k, digits) { utility[preferenceParty[j]] += preferenceWeight[j] }
@@ -229,6 +219,13 @@ struct EnumeratedFront {
         }
     }
 
+    /// Whether the agreement `digits` meets every demand, utility floors
+    /// included.
+    private func meetsDemands(_ digits: [Int]) -> Bool {
+        for k in demandAtoms where !holds(k, digits) { return false }
+        return utilityBound.isEmpty || meetsUtilities(digits)
+    }
+
     /// How many agreements meet every demand (preferences play no part);
     /// nil when time ran out (asked every ``chunk`` agreements).
     func count(options: AnalysisOptions) -> Int? {
@@ -237,12 +234,7 @@ struct EnumeratedFront {
         var visited = 0
         var more = true
         while more {
-            var meets = true
-            for k in demandAtoms where !holds(k, digits) {
-                meets = false
-                break
-            }
-            if meets && !utilityBound.isEmpty { meets = meetsUtilities(digits) }
+            let meets = meetsDemands(digits)
             if meets { total += 1 }
             visited += 1
             if visited & (EnumeratedFront.chunk - 1) == 0, options.isOutOfTime { return nil }

@@ -158,37 +158,27 @@ enum Phrasing {
         return open.isEmpty ? text : text + " (\(series(open.map { party(parties[$0]) })) accept\(open.count == 1 ? "s" : "") any)"
     }
 
-    /// The summary's short form of ``commonGround(_:issues:)``: the counts,
-    /// at most three restricted issues and four issues without any.
-    static func commonGroundBrief(_ analysis: Analysis, issues: [Issue]) -> String? {
-        guard let common = analysis.common else { return nil }
-        let shared = issues.indices.filter { !common[$0].isEmpty }
-        let apart = issues.indices.filter { common[$0].isEmpty }
-        var sentence = "Common ground on \(shared.count) of \(plural(issues.count, "issue"))"
-        let restricted = shared.filter { common[$0] != IssueOverlap.all(of: issues[$0].domain) }
-        if !restricted.isEmpty {
-            sentence += " (" + restricted.prefix(3).map { "\(issues[$0].name): \(values(common[$0], of: issues[$0]))" }.joined(separator: "; ")
-                + (restricted.count > 3 ? "; ..." : "") + ")"
-        }
-        if !apart.isEmpty {
-            let named = apart.prefix(4).map { issues[$0].name }
-            sentence += "; none on " + (apart.count > 4 ? named.joined(separator: ", ") + " and \(apart.count - 4) more" : series(named))
-        }
-        return sentence + "."
-    }
-
     /// Where the positions meet: `Common ground on 7 of 11 issues (nato:
     /// renounced, ...); none on donetsk, luhansk.` Nil when it was cut.
-    static func commonGround(_ analysis: Analysis, issues: [Issue]) -> String? {
+    /// With `brief` (the summary): `Common ground on 7 of 11 issues`, at
+    /// most three restricted issues and four issues without any.
+    static func commonGround(_ analysis: Analysis, issues: [Issue], brief: Bool = false) -> String? {
         guard let common = analysis.common else { return nil }
         let shared = issues.indices.filter { !common[$0].isEmpty }
         let apart = issues.indices.filter { common[$0].isEmpty }
-        var sentence = "Common ground: every party's own demands admit some value of \(shared.count) of \(plural(issues.count, "issue"))"
+        var sentence = brief
+            ? "Common ground on \(shared.count) of \(plural(issues.count, "issue"))"
+            : "Common ground: every party's own demands admit some value of \(shared.count) of \(plural(issues.count, "issue"))"
         let restricted = shared.filter { common[$0] != IssueOverlap.all(of: issues[$0].domain) }
         if !restricted.isEmpty {
-            sentence += " (" + restricted.map { "\(issues[$0].name): \(values(common[$0], of: issues[$0]))" }.joined(separator: "; ") + ")"
+            let shown = brief ? Array(restricted.prefix(3)) : restricted
+            sentence += " (" + shown.map { "\(issues[$0].name): \(values(common[$0], of: issues[$0]))" }.joined(separator: "; ")
+                + (shown.count < restricted.count ? "; ..." : "") + ")"
         }
-        if !apart.isEmpty { sentence += "; none on \(series(apart.map { issues[$0].name }))" }
+        if !apart.isEmpty {
+            let names = apart.map { issues[$0].name }
+            sentence += "; none on " + (brief && names.count > 4 ? names.prefix(4).joined(separator: ", ") + " and \(names.count - 4) more" : series(names))
+        }
         return sentence + "."
     }
 

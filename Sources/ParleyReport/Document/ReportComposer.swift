@@ -73,7 +73,7 @@ public enum ReportComposer {
             let (sentence, favourable) = Phrasing.verdict(analysis, parties: parties, issues: scenario.issues)
             blocks.append(.verdict(sentence, favourable: favourable))
         }
-        if let common = Phrasing.commonGroundBrief(analysis, issues: scenario.issues) { blocks.append(.paragraph(common)) }
+        if let common = Phrasing.commonGround(analysis, issues: scenario.issues, brief: true) { blocks.append(.paragraph(common)) }
         if let gaps = analysis.gaps, !gaps.isEmpty {
             // Where the parties part on a number: the interval no party admits.
             let shown = gaps.prefix(3).map { "\(scenario.issues[$0.issue].name) \($0.between.lowerBound)..\($0.between.upperBound) (\($0.size))" }
