@@ -93,10 +93,13 @@ public enum Analyzer {
     ///   - extra: an ad-hoc what-if (`cli`), analysed last.
     ///   - bases: also analyse the what-if each stacked one extends (for a
     ///     comparison with its base), when it is not analysed anyway.
+    ///   - explainExcluded: also say what `explain` would of each excluded
+    ///   value (``ScenarioAnalysis/excludedValues``), up to ``appendixLimit``
+    ///   values.
     ///   - options: limits.
     public static func report(
         _ scenario: Scenario, file: String, whatIfs: [String]? = nil, extra: WhatIf? = nil, bases: Bool = false,
-        options: AnalysisOptions = AnalysisOptions()
+        explainExcluded: Bool = false, options: AnalysisOptions = AnalysisOptions()
     ) -> ScenarioAnalysis {
         let baseline = analyze(issues: scenario.issues, parties: scenario.parties, options: options)
         var chosen = scenario.whatIfs.filter { whatIfs?.contains($0.name) ?? true }
@@ -118,8 +121,20 @@ public enum Analyzer {
             analysed[whatIf.name] = result
             return result
         }
-        return ScenarioAnalysis(scenario: scenario, file: file, analysis: baseline, whatIfs: chosen.map(analysis(of:)))
+        var result = ScenarioAnalysis(scenario: scenario, file: file, analysis: baseline, whatIfs: chosen.map(analysis(of:)))
+        if explainExcluded {
+            let (issues, skipped) = ExplainQuestion.excludedValues(
+                baselineSession(scenario, options), parties: scenario.parties.count,
+                inside: baseline.feasible == true ? baseline.overlap : baseline.common, limit: appendixLimit)
+            result.excludedValues = issues
+            result.excludedValuesSkipped = skipped
+        }
+        return result
     }
+
+    /// The most excluded values a report's appendix explains (issue by
+    /// issue, the last issue whole).
+    public static let appendixLimit = 100
 
     /// The demands of the baseline a what-if has conceded (withdrawn, or
     /// settled at a fallback), with what its chain of bases conceded too

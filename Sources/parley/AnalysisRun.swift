@@ -60,12 +60,13 @@ enum AnalysisRun {
     /// Analyses the baseline and the chosen what-ifs.
     static func report(
         _ scenario: Scenario, path: String, arguments: AnalysisArguments, resolved: AnalysisArguments.Resolved, support: Bool,
-        bases: Bool = false
+        bases: Bool = false, explainExcluded: Bool = false
     ) -> ScenarioAnalysis {
         var options = arguments.options
         options.support = support
         return watched(options) { options in
-            Analyzer.report(scenario, file: path, whatIfs: resolved.whatIfs, extra: resolved.extra, bases: bases, options: options)
+            Analyzer.report(scenario, file: path, whatIfs: resolved.whatIfs, extra: resolved.extra, bases: bases,
+                            explainExcluded: explainExcluded, options: options)
         }
     }
 

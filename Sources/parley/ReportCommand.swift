@@ -27,7 +27,8 @@ enum ReportCommand {
 
         Formats: text for reading in a terminal (colour on a terminal unless
         NO_COLOR or TERM=dumb), markdown, html (one self-contained file with
-        pictures, printable on A4) and json (docs/spec/report-json.md, for
+        pictures and an appendix saying what explain would of each excluded
+        value, printable on A4) and json (docs/spec/report-json.md, for
         programs). Without --format the report is text when standard output is
         a terminal and JSON when it is not. csv writes one table of the
         baseline, named by --table (conflicts, concessions or overlap), as
@@ -75,7 +76,9 @@ enum ReportCommand {
         }
         let resolved = try arguments.analysis.resolve(against: scenario)
         let json = arguments.output.format == "json"
-        let report = AnalysisRun.report(scenario, path: arguments.file, arguments: arguments.analysis, resolved: resolved, support: !json)
+        // The HTML is handed over: its appendix says what `explain` would.
+        let report = AnalysisRun.report(scenario, path: arguments.file, arguments: arguments.analysis, resolved: resolved, support: !json,
+                                        explainExcluded: arguments.output.format == "html")
         let text: String
         if let table = arguments.table {
             text = CSVReport.render(report, table: table)
@@ -83,6 +86,7 @@ enum ReportCommand {
             text = json ? JSONReport.render(report) : arguments.output.render(ReportComposer.compose(report))
         }
         let cut = ([report.analysis] + report.whatIfs.map(\.analysis)).flatMap(\.incomplete)
+            + (report.excludedValues ?? []).flatMap { $0.incomplete + $0.values.flatMap(\.incomplete) }
         return try AnalysisRun.finish(text, to: arguments.output, strict: arguments.analysis.strict, incomplete: cut, unproven: unproven)
     }
 }

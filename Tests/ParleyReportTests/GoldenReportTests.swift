@@ -12,13 +12,15 @@ import ParleyReport
 @Suite struct GoldenReportTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func report(_ name: String) throws -> ScenarioAnalysis {
+    /// The report of a bundled scenario; `explained` adds the HTML's
+    /// appendix, as `parley report --format html` does.
+    static func report(_ name: String, explained: Bool = false) throws -> ScenarioAnalysis {
         let path = "scenarios/\(name).parley"
         let bytes = try [UInt8](Data(contentsOf: repository.appendingPathComponent(path)))
         let scenario = try #require(ScenarioChecker.load(SourceFile(name: path, bytes: bytes)).0)
         var options = AnalysisOptions()
         options.support = true
-        return Analyzer.report(scenario, file: path, options: options)
+        return Analyzer.report(scenario, file: path, explainExcluded: explained, options: options)
     }
 
     static func golden(_ file: String) throws -> String {
@@ -40,7 +42,7 @@ import ParleyReport
 
     @Test(arguments: ["toy", "ukraine-2025-11", "job-offer"])
     func htmlMatchesGolden(_ name: String) throws {
-        let html = HTMLRenderer().render(ReportComposer.compose(try Self.report(name)))
+        let html = HTMLRenderer().render(ReportComposer.compose(try Self.report(name, explained: true)))
         #expect(html == (try Self.golden("\(name).html")))
     }
 
@@ -79,7 +81,7 @@ import ParleyReport
 
     @Test(arguments: ["toy", "ukraine-2025-11"])
     func htmlIsWellFormedXMLWithTheFourPictures(_ name: String) throws {
-        let html = HTMLRenderer().render(ReportComposer.compose(try Self.report(name)))
+        let html = HTMLRenderer().render(ReportComposer.compose(try Self.report(name, explained: true)))
         let document = try XMLDocument(data: Data(html.utf8), options: [])
         let titles = try document.nodes(forXPath: "//*[local-name()='svg']/*[local-name()='title']").compactMap(\.stringValue)
         for picture in ["Compatibility of the parties, pair by pair", "Conflict graph", "Values allowed per issue", "Concession costs"] {

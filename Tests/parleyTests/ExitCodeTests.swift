@@ -121,6 +121,14 @@ import Testing
         #expect(terminal.contains("more (`--all` shows them)"))
     }
 
+    @Test func onlyTheHTMLReportHasTheExplainAppendix() throws {
+        let html = try Self.run("parley", ["report", "scenarios/toy.parley", "--format", "html"])
+        #expect(html.code == 0)
+        #expect(html.out.contains("Appendix: why each excluded value is ruled out"))
+        let markdown = try Self.run("parley", ["report", "scenarios/toy.parley", "--format", "markdown"])
+        #expect(!markdown.out.contains("Appendix"))
+    }
+
     @Test func textWrapsToColumns() throws {
         let file = "scenarios/ukraine-2025-11.parley"
         let narrow = try Self.run("parley", ["report", file, "--format", "text"], environment: ["COLUMNS": "60"]).out

@@ -113,4 +113,41 @@ enum ExplainQuestion {
         result.incomplete = cuts.entries
         return result
     }
+    /// What `explain` says of each excluded value, issue by issue (the
+    /// report's appendix): the values outside `inside` (the overlap, or the
+    /// common ground when no deal exists; nil: every value) that some
+    /// minimal set of demands rules out, or that a cut left unknown, each
+    /// with those sets; a wide integer issue by the first value of each
+    /// excluded run. Issues are explained in order until `limit` values
+    /// have been; the rest are counted in `skipped`.
+    static func excludedValues(
+        _ session: AnalysisSession, parties: Int, inside: [IssueOverlap]?, limit: Int
+    ) -> (issues: [IssueExplanation], skipped: Int) {
+        var explained: [IssueExplanation] = []
+        var values = 0
+        for i in session.issues.indices {
+            guard values < limit else { return (explained, session.issues.count - i) }
+            func outside(_ value: Int64) -> Bool { !(inside?[i].contains(value) ?? false) }
+            var explanation: IssueExplanation
+            switch session.issues[i].domain {
+            case .integers(let low, let high) where high - low >= wholeRangeLimit:
+                explanation = ask(session, issue: i, parties: parties)
+            case .integers(let low, let high):
+                explanation = IssueExplanation(issue: i, values: (low...high).filter(outside).map { ask(session, issue: i, value: $0, parties: parties) })
+            case .values(let names):
+                explanation = IssueExplanation(issue: i, values: names.indices.map(Int64.init).filter(outside).map { ask(session, issue: i, value: $0, parties: parties) })
+            case .bool:
+                explanation = IssueExplanation(issue: i, values: [Int64(0), 1].filter(outside).map { ask(session, issue: i, value: $0, parties: parties) })
+            }
+            // A value ruled out by no set of its own is not excluded by
+            // anything about it: the demands conflict whatever it is.
+            explanation.values = explanation.values.filter {
+                outside($0.value) && ($0.possible == nil || ($0.possible == false && !$0.excludedBy.isEmpty))
+            }
+            guard !explanation.values.isEmpty else { continue }
+            values += explanation.values.count
+            explained.append(explanation)
+        }
+        return (explained, 0)
+    }
 }

@@ -11,4 +11,11 @@ public struct ScenarioAnalysis: Sendable {
     public var analysis: Analysis
     /// The what-ifs analysed, in file order (`cli` last).
     public var whatIfs: [WhatIfAnalysis]
+    /// When asked for (the HTML report's appendix): what `explain` says of
+    /// each excluded value of the baseline, issue by issue; issues without
+    /// one are left out.
+    public var excludedValues: [IssueExplanation]? = nil
+    /// How many issues were not explained because the appendix reached its
+    /// limit of values (``Analyzer/appendixLimit``).
+    public var excludedValuesSkipped = 0
 }

@@ -26,7 +26,9 @@ public enum ExplanationComposer {
         return ReportDocument(title: "Explain \(theIssue.name)\(label): \(scenario.title ?? file)", blocks: blocks)
     }
 
-    private static func valueBlocks(_ explanation: ValueExplanation, scenario: Scenario, file: String) -> [Block] {
+    /// One value's explanation: its heading, the verdict, the minimal sets
+    /// ruling it out with their sources, and each party on its own.
+    static func valueBlocks(_ explanation: ValueExplanation, scenario: Scenario, file: String) -> [Block] {
         let theIssue = scenario.issues[explanation.issue]
         let value = theIssue.domain.valueText(explanation.value)
         var blocks: [Block] = [.subheading("\(theIssue.name) = \(value)")]

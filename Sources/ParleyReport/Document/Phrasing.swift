@@ -184,10 +184,10 @@ enum Phrasing {
 
     /// Each party's share of a concession's cost: `Westland 1, Eastland 3`,
     /// or with ranges `Westland 1..2, Eastland 3`.
-    static func shares(_ concession: Concession, parties: [Party]) -> String {
+    static func shares(_ concession: Concession, parties: [Party], labels: TableLabels? = nil) -> String {
         concession.shares(among: parties).map { share in
             let cost = share.costMax != share.cost ? "\(share.cost)..\(share.costMax)" : String(share.cost)
-            return "\(party(parties[share.party])) \(cost)"
+            return "\(labels?.label(parties[share.party].name) ?? party(parties[share.party])) \(cost)"
         }.joined(separator: ", ")
     }
 

@@ -20,6 +20,7 @@ public enum ReportComposer {
                 + "\(Phrasing.plural(scenario.parties.count, "party", "parties")), "
                 + "\(Phrasing.plural(demandCount, "demand")), \(Phrasing.plural(preferenceCount, "preference")), "
                 + "\(Phrasing.plural(scenario.whatIfs.count, "what-if")) in the file."))
+        if let legend = TableLabels(parties: scenario.parties).legend() { blocks.append(.paragraph(legend)) }
         let (sentence, favourable) = Phrasing.verdict(analysis, parties: scenario.parties, issues: scenario.issues)
         blocks.append(.verdict(sentence, favourable: favourable))
         blocks += commonGroundSection(analysis, scenario: scenario)
@@ -34,7 +35,34 @@ public enum ReportComposer {
                 blocks += whatIfSection(whatIf, baseline: analysis, scenario: scenario)
             }
         }
+        if let explained = report.excludedValues {
+            blocks += appendixSection(explained, skipped: report.excludedValuesSkipped, report: report)
+        }
         return ReportDocument(title: scenario.title ?? report.file, blocks: blocks)
+    }
+
+    /// The appendix: for each excluded value, what `parley explain` would
+    /// say, so that a reader of the HTML need not run it.
+    private static func appendixSection(_ explained: [IssueExplanation], skipped: Int, report: ScenarioAnalysis) -> [Block] {
+        var blocks: [Block] = [.heading("Appendix: why each excluded value is ruled out")]
+        blocks.append(.paragraph(report.analysis.feasible == true
+            ? "Each value no agreement meeting every demand can have: every minimal set of demands that rules it out, with its sources, and which parties' demands rule it out on their own."
+            : "No agreement meets every demand, whatever the values; these are the values that some minimal set of demands rules out because of the value itself: every such set, with its sources, and which parties' demands rule the value out on their own."))
+        if explained.contains(where: \.sampled) {
+            blocks.append(.paragraph("An integer issue with many values is explained run by run: each run of excluded values by its first value."))
+        }
+        if explained.isEmpty {
+            blocks.append(.paragraph("No value is ruled out by demands about it."))
+        }
+        for issue in explained {
+            for value in issue.values {
+                blocks += ExplanationComposer.valueBlocks(value, scenario: report.scenario, file: report.file)
+            }
+        }
+        if skipped > 0 {
+            blocks.append(.note("\(Phrasing.plural(skipped, "more issue")) \(skipped == 1 ? "was" : "were") not explained: the appendix explains at most \(Analyzer.appendixLimit) values."))
+        }
+        return blocks
     }
 
     /// The most disputes the summary lists one by one.
@@ -105,6 +133,7 @@ public enum ReportComposer {
     private static func commonGroundSection(_ analysis: Analysis, scenario: Scenario) -> [Block] {
         let feasible = analysis.feasible == true
         var blocks: [Block] = [.heading("Common ground")]
+        let labels = TableLabels(parties: scenario.parties)
         blocks.append(.paragraph(feasible
             ? "Per issue: the values open to everyone jointly (in some agreement that meets every demand), the common ground (the values every party's own demands admit, each party taken on its own), and what rules out the rest."
             : "The positions conflict, yet they can still meet on some issues. Per issue: the common ground (the values every party's own demands admit, each party taken on its own), where the parties part when there is none, and what rules out the rest."))
@@ -113,7 +142,7 @@ public enum ReportComposer {
             var row = [issue.name]
             if feasible { row.append(Phrasing.values(analysis.overlap[i], of: issue)) }
             row.append(commonCell(analysis, issue: i, scenario: scenario))
-            row.append(ruledOutCell(analysis.support?[i], issue: issue, parties: scenario.parties, feasible: feasible))
+            row.append(ruledOutCell(analysis.support?[i], issue: issue, parties: scenario.parties, feasible: feasible, labels: labels))
             rows.append(row)
         }
         let header = feasible ? ["Issue", "Jointly", "Common ground", "Ruled out, and by what"] : ["Issue", "Common ground", "Ruled out, and by what"]
@@ -143,13 +172,14 @@ public enum ReportComposer {
 
     /// The runs of values outside the overlap (or the common ground), with
     /// what rules each out; runs of named values ruled out alike are merged.
-    static func ruledOutCell(_ support: IssueSupport?, issue: Issue, parties: [Party], feasible: Bool) -> String {
+    /// With `labels`, each demand has its party's label beside it.
+    static func ruledOutCell(_ support: IssueSupport?, issue: Issue, parties: [Party], feasible: Bool, labels: TableLabels? = nil) -> String {
         guard let support else { return "-" }
         var groups: [(values: [String], reason: String)] = []
         for exclusion in support.exclusions {
             let reason: String
             if !exclusion.demands.isEmpty {
-                reason = Phrasing.names(exclusion.demands)
+                reason = labels?.names(exclusion.demands) ?? Phrasing.names(exclusion.demands)
             } else if !exclusion.parties.isEmpty {
                 reason = Phrasing.series(exclusion.parties.map { Phrasing.party(parties[$0]) }) + "'s demands together"
             } else {
@@ -177,11 +207,12 @@ public enum ReportComposer {
         }
         func mark(_ value: Bool?) -> String { value.map { $0 ? "yes" : "no" } ?? "?" }
         let pairs = analysis.pairs
+        let labels = TableLabels(parties: parties)
         if parties.count <= 8 {
             blocks.append(.paragraph("Can each pair of parties agree on its own?"))
             var rows: [[String]] = []
             for a in parties.indices {
-                var row = [parties[a].name]
+                var row = ["\(parties[a].name) (\(labels.label(parties[a].name)))"]
                 for b in parties.indices {
                     if a == b { row.append("-"); continue }
                     let pair = pairs.first { $0.parties == [parties[min(a, b)].name, parties[max(a, b)].name] }
@@ -189,19 +220,26 @@ public enum ReportComposer {
                 }
                 rows.append(row)
             }
-            blocks.append(.table(Table(header: [""] + parties.map(\.name), rows: rows, summarised: false)))
+            blocks.append(.table(Table(header: [""] + parties.map { labels.label($0.name) }, rows: rows, summarised: false)))
         } else {
             let incompatible = pairs.filter { $0.compatible != true }
             blocks.append(.paragraph("\(pairs.count - incompatible.count) of \(pairs.count) pairs of parties can agree on their own. The others:"))
-            blocks.append(.list(incompatible.map { ListItem("\($0.parties.joined(separator: " and ")): \($0.compatible == nil ? "unknown (cut)" : "cannot agree")") }))
+            blocks.append(.list(incompatible.map { pair in
+                ListItem("\(pair.parties.map { label(of: $0, in: parties) }.joined(separator: " and ")): \(pair.compatible == nil ? "unknown (cut)" : "cannot agree")")
+            }))
         }
         if !analysis.pairs.isEmpty {
             blocks.append(.picture(CompatibilityHeatMap.draw(parties: parties, pairs: pairs, consistent: analysis.consistent)))
         }
-        let coalitions = analysis.coalitions.map { $0.isEmpty ? "(none)" : $0.joined(separator: ", ") }
+        let coalitions = analysis.coalitions.map { $0.isEmpty ? "(none)" : $0.map { label(of: $0, in: parties) }.joined(separator: ", ") }
         blocks.append(.paragraph("Largest groups of parties that can agree (coalitions):"))
         blocks.append(.list(coalitions.map { ListItem($0) }))
         return blocks
+    }
+
+    /// The prose label of the party named `name`.
+    private static func label(of name: String, in parties: [Party]) -> String {
+        parties.first { $0.name == name }.map(Phrasing.party) ?? name
     }
 
     // MARK: Conflicts and concessions
@@ -290,9 +328,10 @@ public enum ReportComposer {
             ? "\(analysis.concessionsTotal.map { "There are \($0) minimal concessions" } ?? "The number of minimal concessions is unknown (cut)"): the least the parties must give (withdraw a demand, or settle it at one of its fallbacks) so that all the rest hold together. Cheapest first:"
             : "\(total): sets of demands whose withdrawal lets all the others hold. Cheapest first:"))
         let anyAssumption = parties.contains { $0.demands.contains { $0.source?.hasPrefix("assumption:") ?? false } }
+        let labels = TableLabels(parties: parties)
         let rows = analysis.concessions.enumerated().map { index, concession in
-            var row = [String(index + 1), Phrasing.cost(concession, ranges: analysis.hasCostRanges), Phrasing.tags(concession),
-                       Phrasing.shares(concession, parties: parties)]
+            var row = [String(index + 1), Phrasing.cost(concession, ranges: analysis.hasCostRanges), labels.tags(concession),
+                       Phrasing.shares(concession, parties: parties, labels: labels)]
             if analysis.hasCostRanges {
                 row.append(concession.necessarilyCheapest == true ? "necessarily" : concession.possiblyCheapest == true ? "for some costs" : "-")
             }
@@ -340,7 +379,7 @@ public enum ReportComposer {
             blocks.append(.table(Table(
                 header: ["Dispute", "Demand", "Now", "Would have to be", "By"],
                 rows: shifts.map { index, shift in
-                    [String(index + 1), shift.demand.qualifiedName, String(shift.from), shift.to.map(String.init) ?? "no such number",
+                    [String(index + 1), labels.demand(shift.demand), String(shift.from), shift.to.map(String.init) ?? "no such number",
                      shift.by.map(String.init) ?? "-"]
                 })))
             blocks.append(.list(shifts.map { ListItem(Phrasing.shift($0.1, parties: parties)) }))
@@ -404,16 +443,17 @@ public enum ReportComposer {
 
     private static func compromiseBlocks(_ best: [Compromise], focal: FocalPoints?, parties: [Party], issues: [Issue]) -> [Block] {
         var blocks: [Block] = []
+        let labels = TableLabels(parties: parties)
         let rows = best.enumerated().map { index, compromise in
             [String(index + 1)] + compromise.utilities.map { String($0) } + [Phrasing.agreement(compromise.agreement, ranges: compromise.ranges, issues: issues)]
         }
         // Each party's most: the weight of all its preferences, met together.
         let maxima = parties.map { $0.preferences.reduce(Int64(0)) { $0 &+ $1.weight } }
         blocks.append(.table(Table(
-            header: ["#"] + zip(parties, maxima).map { "\($0.name) (of \($1))" } + ["Agreement (each range with the rest fixed)"], rows: rows)))
+            header: ["#"] + zip(parties, maxima).map { "\(labels.label($0.name)) (of \($1))" } + ["Agreement (each range with the rest fixed)"], rows: rows)))
         blocks.append(.paragraph(
             "A party's utility is the total weight of its preferences an agreement meets (at most: "
-                + zip(parties, maxima).map { "\($0.name) \($1)" }.joined(separator: ", ")
+                + zip(parties, maxima).map { "\(Phrasing.party($0)) \($1)" }.joined(separator: ", ")
                 + "); its normalised utility is that share of its most (0 to 1), so that parties weighing on different scales compare."))
         if let focal {
             func line(_ name: String, _ point: Compromise) -> ListItem {

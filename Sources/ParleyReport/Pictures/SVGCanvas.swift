@@ -50,10 +50,11 @@ final class SVGCanvas {
         body += "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"/>\n"
     }
 
-    func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 1.5) {
+    func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 1.5, title: String? = nil) {
         let n = Self.number
         let list = points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
-        body += "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"/>\n"
+        body += "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\""
+        if let title { body += "><title>\(Self.escape(title))</title></polyline>\n" } else { body += "/>\n" }
     }
 
     /// Text; `anchor` is start, middle or end.

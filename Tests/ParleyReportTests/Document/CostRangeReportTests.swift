@@ -51,7 +51,7 @@ import ParleyReport
         #expect(text.contains("Cheapest?"))
         #expect(text.contains("Westland 2..6, Eastland 1..2  for some costs"))
         // Westland's bee and lo cost at least 5, more than lo and nob ever do.
-        #expect(text.contains("5..9  west.bee, west.lo  Westland 5..9                 -"))
+        #expect(text.contains("5..9  west.bee, west.lo (Westland)   Westland 5..9                 -"))
     }
 
     @Test func disputeEntriesSayWhichWayOutIsNecessarilyCheapest() throws {

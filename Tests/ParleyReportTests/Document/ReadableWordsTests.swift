@@ -43,7 +43,7 @@ import ParleyReport
 
     @Test func theHTMLNeverTellsItsReaderToRunACommand() throws {
         for name in ["toy", "ukraine-2025-11", "job-offer"] {
-            let html = HTMLRenderer().render(ReportComposer.compose(try GoldenReportTests.report(name)))
+            let html = HTMLRenderer().render(ReportComposer.compose(try GoldenReportTests.report(name, explained: true)))
             for phrase in ["parley ", "--all", "--concede", "--format", "run '"] {
                 #expect(!html.contains(phrase), "\(name): \(phrase)")
             }
