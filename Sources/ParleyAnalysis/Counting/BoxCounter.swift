@@ -194,6 +194,14 @@ struct BoxCounter {
             }
         }
 
+        if free.count == 2, let total = sweep(conds, free) {
+            if cut == nil {
+                if cache.count >= BoxCounter.cacheCapacity { cache.removeAll() }
+                cache.insert(pending[start...], hash: hash, count: total)
+            }
+            pending.removeLast(pending.count - start)
+            return total
+        }
         let chosen = mostMentioned(free, by: conds)
         let pieces = box.masks[chosen] != 0 ? valuePieces(chosen, conds) : rangePieces(chosen, conds)
         let saved = Piece(range: box.ranges[chosen], mask: box.masks[chosen])
@@ -236,6 +244,102 @@ struct BoxCounter {
             }
         }
         return best
+    }
+
+    // MARK: Sweeping two issues
+
+    /// The most values of one issue a sweep fixes in turn.
+    private static let sweepLimit: UInt64 = 1 << 12
+
+    /// The count of a component of two free issues at least one of which
+    /// is an integer range (`other`), by fixing the other one (`swept`, the
+    /// smaller) to each of its values in turn and cutting `other` at its
+    /// breakpoints, which are exact once every other issue is fixed; nil
+    /// when neither issue fits (then the component is split as usual).
+    ///
+    /// Splitting would reach the same single values, but through a box, a
+    /// key and a cache entry per value and per half on the way: a
+    /// comparison over two free integer issues is only decided when one of
+    /// them is fixed. Each swept value counts as one box against the limit.
+    private mutating func sweep(_ conds: [Int], _ free: [Int]) -> BigCount? {
+        var swept = free[0]
+        var other = free[1]
+        if box.masks[other] != 0 || (box.masks[swept] == 0 && size(swept) > size(other)) { swap(&swept, &other) }
+        guard box.masks[other] == 0, size(swept) <= BoxCounter.sweepLimit else { return nil }
+        let touching = conds.filter { issuesOf[$0].contains(other) }
+        let saved = Piece(range: box.ranges[swept], mask: box.masks[swept])
+        let span = box.ranges[other]
+        var total = BigCount.zero
+        var sum: UInt64 = 0
+        var remaining = saved.mask
+        var value = saved.range.lowerBound
+        // The breakpoints at the current value; local, as an undecided
+        // piece's count may sweep again.
+        var points: [Int64] = []
+        depth += 1
+        while cut == nil {
+            // The next value of the swept issue, as a one-bit mask or a
+            // one-value range.
+            if saved.mask != 0 {
+                if remaining == 0 { break }
+                box.masks[swept] = remaining & (~remaining &+ 1)
+                remaining &= remaining &- 1
+            } else {
+                box.ranges[swept] = value...value
+            }
+            boxes += 1
+            if boxes > options.countLimit {
+                cut = .limit
+                break
+            }
+            if boxes & 1023 == 0 {
+                options.progress?.found(boxes)
+                if options.isOutOfTime {
+                    cut = .timeout
+                    break
+                }
+            }
+            points.removeAll(keepingCapacity: true)
+            for c in touching { box.collectBreakpoints(of: roots[c], for: other, into: &points) }
+            points.sort()
+            var low = span.lowerBound
+            var k = 0
+            while true {
+                // The next piece of `other`: up to the next breakpoint
+                // inside the span, or to its end.
+                while k < points.count && points[k] <= low { k += 1 }
+                let high = k < points.count && points[k] <= span.upperBound ? points[k] - 1 : span.upperBound
+                box.ranges[other] = low...high
+                var piece: UInt64 = 0
+                switch evaluateAll(conds) {
+                case true?: piece = UInt64(bitPattern: high &- low) &+ 1
+                case false?: break
+                case nil:
+                    // Not linear in `other` (a parity of atoms, say): split as usual.
+                    let counted = countBox(conds, free)
+                    if let small = counted.uint64Value { piece = small } else { total = total + counted }
+                }
+                let (next, overflow) = sum.addingReportingOverflow(piece)
+                if overflow {
+                    total = total + BigCount(sum) + BigCount(piece)
+                    sum = 0
+                } else {
+                    sum = next
+                }
+                if high == span.upperBound || cut != nil { break }
+                low = high + 1
+            }
+            box.ranges[other] = span
+            if saved.mask == 0 {
+                if value == saved.range.upperBound { break }
+                value += 1
+            }
+        }
+        depth -= 1
+        box.ranges[swept] = saved.range
+        box.masks[swept] = saved.mask
+        box.ranges[other] = span
+        return total + BigCount(sum)
     }
 
     // MARK: Splitting an issue

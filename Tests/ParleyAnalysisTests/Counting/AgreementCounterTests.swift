@@ -205,4 +205,26 @@ import ParleyTestSupport
         #expect(boxes < 1_000_000)
         #expect(counted < BigCount(1_000_000_001) * BigCount(1_000_000_001))
     }
+
+    @Test func twoFreeIntegersAreSweptOverTheNarrowerOne() throws {
+        // A comparison over two free integer issues is decided only once
+        // one of them is fixed: the counter fixes the narrower (y, 51
+        // values) in turn, about one box per value, and cuts x exactly.
+        let text = """
+        issue x: -300..1000
+        issue y: 0..50
+        party p {
+          demand d1: 2 * x - 7 * y <= 600 or x == y
+          demand d2: x + y != 17
+        }
+        """
+        var expected: UInt64 = 0
+        for x in -300...1000 {
+            for y in 0...50 where (2 * x - 7 * y <= 600 || x == y) && x + y != 17 { expected += 1 }
+        }
+        let (counted, cut, boxes) = try AgreementCounterTests.countWithBoxes(text, workLimit: 1000)
+        #expect(cut == nil)
+        #expect(boxes <= 60)
+        #expect(counted == BigCount(expected))
+    }
 }
