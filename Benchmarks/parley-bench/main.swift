@@ -8,6 +8,7 @@ import ParleySAT
 //   swift run -c release parley-bench analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges]
 //   swift run -c release parley-bench analysis --files FILE... [--family medium|large] [--count N]
 //   swift run -c release parley-bench pareto [--large] [--export DIR] [--count N]
+//   swift run -c release parley-bench cardinality [--export DIR] [--case NAME]
 // Figures and the commands that produced them go in docs/performance.md.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -35,7 +36,11 @@ case "pareto":
     } else {
         ParetoBenchmark.run(export: export, count: count)
     }
+case "cardinality":
+    let export = arguments.firstIndex(of: "--export").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    let only = arguments.firstIndex(of: "--case").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    CardinalityBenchmark.run(export: export, only: only)
 default:
-    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges] [--files FILE...] | pareto [--large] [--export DIR] [--count N]")
+    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges] [--files FILE...] | pareto [--large] [--export DIR] [--count N] | cardinality [--export DIR] [--case NAME]")
     exit(64)
 }

@@ -11,6 +11,9 @@ import ParleySAT
 /// - A linear comparison `sum rel 0` becomes an adder network over the bits
 ///   (a negative coefficient works on the negated bits) and a comparator
 ///   with a constant.
+/// - `atleast`/`atmost`/`exactly k of {...}` is a sequential counter for a
+///   short list and a cardinality network pruned to the outputs k and
+///   k + 1 for a long one.
 /// - Every condition gets a literal equivalent to it, so conditions can be
 ///   negated, nested and assumed.
 final class ScenarioEncoding {
@@ -49,6 +52,11 @@ final class ScenarioEncoding {
             }
         }
     }
+
+    /// Lists up to this long are counted by the sequential counter, whose
+    /// n·(k + 1) gates are few there; longer ones by a cardinality network
+    /// (``Circuit/counts(_:thresholds:)``), whose size grows as n log² k.
+    static let longestCountedSequentially = 8
 
     /// At most one literal true: pairwise for a few, a sequential counter
     /// (Sinz 2005) for more.
@@ -94,13 +102,22 @@ final class ScenarioEncoding {
             return odd ? result : !result
         case .count(let kind, let k, let parts):
             let inputs = parts.map { literal(for: $0) }
-            let counts = circuit.atLeastCounts(inputs, upTo: min(k + 1, inputs.count + 1))
-            let atLeastK = counts[k]
-            let atLeastMore = k + 1 < counts.count ? counts[k + 1] : circuit.falseLiteral
+            guard inputs.count > Self.longestCountedSequentially else {
+                let counts = circuit.atLeastCounts(inputs, upTo: min(k + 1, inputs.count + 1))
+                let atLeastK = counts[k]
+                let atLeastMore = k + 1 < counts.count ? counts[k + 1] : circuit.falseLiteral
+                switch kind {
+                case .atLeast: return atLeastK
+                case .atMost: return !atLeastMore
+                case .exactly: return circuit.and([atLeastK, !atLeastMore])
+                }
+            }
             switch kind {
-            case .atLeast: return atLeastK
-            case .atMost: return !atLeastMore
-            case .exactly: return circuit.and([atLeastK, !atLeastMore])
+            case .atLeast: return circuit.counts(inputs, thresholds: [k])[0]
+            case .atMost: return !circuit.counts(inputs, thresholds: [k + 1])[0]
+            case .exactly:
+                let counts = circuit.counts(inputs, thresholds: [k, k + 1])
+                return circuit.and([counts[0], !counts[1]])
             }
         case .utility(let bound):
             let utility = weightedSum(bound.conditions.map { literal(for: $0) }, weights: bound.weights)
