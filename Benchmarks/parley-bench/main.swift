@@ -8,6 +8,7 @@ import ParleySAT
 //   swift run -c release parley-bench analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges]
 //   swift run -c release parley-bench analysis --files FILE... [--family medium|large] [--count N]
 //   swift run -c release parley-bench pareto [--large] [--export DIR] [--count N]
+//   swift run -c release parley-bench cnf DIR FILE...   (CNF for Scripts/pysat-reference.py)
 // Figures and the commands that produced them go in docs/performance.md.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -35,7 +36,9 @@ case "pareto":
     } else {
         ParetoBenchmark.run(export: export, count: count)
     }
+case "cnf" where arguments.count > 2:
+    DIMACSExport.run(files: Array(arguments.dropFirst(2)), directory: arguments[1])
 default:
-    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges] [--files FILE...] | pareto [--large] [--export DIR] [--count N]")
+    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges] [--files FILE...] | pareto [--large] [--export DIR] [--count N] | cnf DIR FILE...")
     exit(64)
 }
