@@ -215,6 +215,29 @@ class Part:
     def within(self, i, lo, hi):
         return self.conj([self.at_least(i, lo), -self.at_least(i, hi + 1)])
 
+    def between(self, i, a, b):
+        """Assumptions for `a <= issue i <= b` (a, b within its domain):
+        the bits of two bound numbers and the literals of one pair of
+        comparators with them, built once per issue."""
+        low, high, bits = self.cnf.issues[i][2]
+        if i not in self.gates:
+            x = [self.local(bit) for bit in bits]
+            lower = [self.fresh() for _ in bits]
+            upper = [self.fresh() for _ in bits]
+            self.gates[i] = (lower, upper, self.greater_equal(x, lower), self.greater_equal(upper, x))
+        lower, upper, above, below = self.gates[i]
+        a, b = a - low, b - low
+        return [above, below] + [l if a >> j & 1 else -l for j, l in enumerate(lower)] + \
+            [u if b >> j & 1 else -u for j, u in enumerate(upper)]
+
+    def greater_equal(self, x, y):
+        """A literal for x >= y, both unsigned binary of one width: from the
+        least significant bit up, x's low bits are at least y's."""
+        result = self.on
+        for xj, yj in zip(x, y):
+            result = self.disj([self.conj([xj, -yj]), self.conj([self.disj([xj, -yj]), result])])
+        return result
+
     def some_fails(self, demands):
         """A literal that, assumed, makes at least one of the demands fail."""
         key = ("fails", tuple(demands))
@@ -243,6 +266,16 @@ class Part:
             lit = self.local(data)
             return [lit if self.true(lit, model) else -lit]
         return [self.local(b) if self.true(self.local(b), model) else -self.local(b) for b in data[2]]
+
+    def fixing_value(self, i, v):
+        """Literals fixing issue i to the value v."""
+        name, kind, data = self.cnf.issues[i]
+        if kind == "enum":
+            return [self.local(data[1][v])]
+        if kind == "bool":
+            return [self.local(data) if v else -self.local(data)]
+        low, _, bits = data
+        return [self.local(b) if (v - low) >> j & 1 else -self.local(b) for j, b in enumerate(bits)]
 
     def value_literal(self, i, v):
         name, kind, data = self.cnf.issues[i]
@@ -281,6 +314,17 @@ def merge(intervals):
     return merged
 
 
+def growth_solver(cnf, demands, issue):
+    """A solver over just these demands (those on `issue`), the literal that
+    makes one of them fail, and the other issues they mention; cached."""
+    key = tuple(demands)
+    if key not in cnf.growers:
+        grower = Part(cnf, demands, cnf.solver)
+        cnf.growers[key] = (grower, grower.some_fails(demands))
+    grower, fails = cnf.growers[key]
+    return grower, fails, sorted(set().union(*(cnf.mentions[k] for k in demands)) - {issue})
+
+
 def values(part, demands, candidates):
     """For each issue the demands mention: its values (within candidates[i])
     in some agreement meeting the demands; the part's last model meets them."""
@@ -301,7 +345,6 @@ def values(part, demands, candidates):
             if v not in seen[i] and part.solve(assume + [part.value_literal(i, v)]):
                 absorb(part.model)
         result[i] = seen[i] & candidates[i]
-    fails = part.some_fails(demands)
     for i in issues:
         if part.cnf.issues[i][1] != "int":
             continue
@@ -319,26 +362,47 @@ def values(part, demands, candidates):
                 absorb(model)
                 v = part.value(i, model)
             bound_lo, bound_hi = next((lo, hi) for lo, hi in allowed if lo <= v <= hi)
-            fixed = [lit for j in issues if j != i for lit in part.fixing(j, model)]
+            # Growth stops at the intervals already found.
+            bound_lo = max([bound_lo] + [hi + 1 for lo, hi in found if hi < v])
+            bound_hi = min([bound_hi] + [lo - 1 for lo, hi in found if lo > v])
+            # With the other issues fixed only the demands on issue i can
+            # fail: their own small solver answers the growth's checks.
+            grower, fails, neighbours = growth_solver(part.cnf, [k for k in demands if i in part.cnf.mentions[k]], i)
+            fixed = [fails] + [lit for j in neighbours for lit in grower.fixing_value(j, part.value(j, model))]
 
             def all_meet(a, b):
-                return not part.solver.solve(assumptions=[fails] + fixed + [part.within(i, a, b)])
+                return not grower.solver.solve(assumptions=fixed + grower.between(i, a, b))
 
-            a, b = bound_lo, v
-            while a < b:
-                middle = (a + b) // 2
-                if all_meet(middle, v):
-                    b = middle
-                else:
-                    a = middle + 1
-            start = a
-            a, b = v, bound_hi
-            while a < b:
-                middle = (a + b + 1) // 2
-                if all_meet(start, middle):
-                    a = middle
-                else:
-                    b = middle - 1
+            # Galloping away from v, then bisection: narrow intervals cost
+            # few checks.
+            start, step = v, 1
+            while start > bound_lo:
+                trial = max(bound_lo, start - step)
+                if not all_meet(trial, start - 1):
+                    a, b = trial + 1, start
+                    while a < b:
+                        middle = (a + b) // 2
+                        if all_meet(middle, start - 1):
+                            b = middle
+                        else:
+                            a = middle + 1
+                    start = a
+                    break
+                start, step = trial, step * 2
+            a, step = v, 1
+            while a < bound_hi:
+                trial = min(bound_hi, a + step)
+                if not all_meet(a + 1, trial):
+                    low, high = a, trial - 1
+                    while low < high:
+                        middle = (low + high + 1) // 2
+                        if all_meet(a + 1, middle):
+                            low = middle
+                        else:
+                            high = middle - 1
+                    a = low
+                    break
+                a, step = trial, step * 2
             found.append((start, a))
             model = None
         result[i] = merge(found)
@@ -394,6 +458,8 @@ def marco(part):
 
 
 def analyse(cnf, solver):
+    cnf.solver = solver
+    cnf.growers = {}
     demands = list(range(len(cnf.demands)))
     parts = [Part(cnf, group, solver) for group in split(cnf, demands)]
     part_of = {k: p for p in parts for k in p.demands}
@@ -486,7 +552,7 @@ def analyse(cnf, solver):
         every.sort()
         listed = [c for _, _, c in every[:LISTED]]
     result["concessions"] = listed
-    for part in parts:
+    for part in parts + [g for g, _ in cnf.growers.values()]:
         part.solver.delete()
     return result
 
