@@ -213,7 +213,10 @@ class Part:
         return self.gates[key]
 
     def within(self, i, lo, hi):
-        return self.conj([self.at_least(i, lo), -self.at_least(i, hi + 1)])
+        key = ("within", i, lo, hi)
+        if key not in self.gates:
+            self.gates[key] = self.conj([self.at_least(i, lo), -self.at_least(i, hi + 1)])
+        return self.gates[key]
 
     def between(self, i, a, b):
         """Assumptions for `a <= issue i <= b` (a, b within its domain):
@@ -355,7 +358,7 @@ def values(part, demands, candidates):
         while True:
             v = part.value(i, model) if model is not None else None
             if v is None or any(lo <= v <= hi for lo, hi in found) or not any(lo <= v <= hi for lo, hi in allowed):
-                outside = [-part.within(i, lo, hi) for lo, hi in found]
+                outside = [-part.within(i, lo, hi) for lo, hi in merge(found)]
                 if not part.solve(assume + [inside] + outside):
                     break
                 model = part.model
