@@ -9,6 +9,7 @@ import ParleySAT
 //   swift run -c release parley-bench analysis --files FILE... [--family medium|large] [--count N]
 //   swift run -c release parley-bench pareto [--large] [--export DIR] [--count N]
 //   swift run -c release parley-bench cardinality [--export DIR] [--case NAME]
+//   swift run -c release parley-bench cnf DIR FILE...   (CNF for Scripts/pysat-reference.py)
 // Figures and the commands that produced them go in docs/performance.md.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -40,7 +41,9 @@ case "cardinality":
     let export = arguments.firstIndex(of: "--export").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     let only = arguments.firstIndex(of: "--case").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     CardinalityBenchmark.run(export: export, only: only)
+case "cnf" where arguments.count > 2:
+    DIMACSExport.run(files: Array(arguments.dropFirst(2)), directory: arguments[1])
 default:
-    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges] [--files FILE...] | pareto [--large] [--export DIR] [--count N] | cardinality [--export DIR] [--case NAME]")
+    print("usage: parley-bench parse [MEGABYTES] | sat [--quick] | analysis [--family medium|large] [--export DIR] [--count N] [--ladders] [--ranges] [--files FILE...] | pareto [--large] [--export DIR] [--count N] | cardinality [--export DIR] [--case NAME] | cnf DIR FILE...")
     exit(64)
 }
