@@ -11,6 +11,7 @@ extension SolverEngine {
         var steps = 0
         if stopSignal?.isRaised == true { return .unknown }
         if let deadline, ContinuousClock.now >= deadline { return .unknown }
+        startReductionSchedule()
         while true {
             let restartBudget = Int(Luby.term(2, restartIndex) * 100)
             restartIndex += 1
@@ -29,6 +30,7 @@ extension SolverEngine {
                     cancel(to: level)
                     learn(clause, lbd: lbd)
                     decayActivities()
+                    advanceReductionSchedule()
                     continue
                 }
                 steps += 1
@@ -42,10 +44,7 @@ extension SolverEngine {
                     cancel(to: 0)
                     break
                 }
-                if statistics.conflicts >= nextReduce {
-                    nextReduce = statistics.conflicts + 2000 + reduceIncrement * (statistics.conflicts / 2000)
-                    reduceLearnts()
-                }
+                if shouldReduce { reduceLearnts() }
                 var next = Literal.undefined
                 while decisionLevel < assumptions.count {
                     let assumption = assumptions[decisionLevel]

@@ -54,9 +54,10 @@ struct SolverEngine {
     var deadline: ContinuousClock.Instant?
     var stopSignal: StopSignal?
 
-    // Reduction schedule.
-    var nextReduce = 2000
-    let reduceIncrement = 300
+    // Reduction schedule (Solver+Reduce.swift).
+    var maxLearnts = 100.0
+    var learntAdjustInterval = 100.0
+    var learntAdjustCountdown = 100
 
     /// The number of variables.
     var variableCount: Int { values.count / 2 }
