@@ -11,7 +11,6 @@ extension SolverEngine {
         var steps = 0
         if stopSignal?.isRaised == true { return .unknown }
         if let deadline, ContinuousClock.now >= deadline { return .unknown }
-        startReductionSchedule()
         while true {
             let restartBudget = Int(Luby.term(2, restartIndex) * 100)
             restartIndex += 1
@@ -30,7 +29,6 @@ extension SolverEngine {
                     cancel(to: level)
                     learn(clause, lbd: lbd)
                     decayActivities()
-                    advanceReductionSchedule()
                     continue
                 }
                 steps += 1
@@ -44,7 +42,10 @@ extension SolverEngine {
                     cancel(to: 0)
                     break
                 }
-                if shouldReduce { reduceLearnts() }
+                if statistics.conflicts >= nextReduce {
+                    nextReduce = statistics.conflicts + 2000 + reduceIncrement * (statistics.conflicts / 2000)
+                    reduceLearnts()
+                }
                 var next = Literal.undefined
                 while decisionLevel < assumptions.count {
                     let assumption = assumptions[decisionLevel]

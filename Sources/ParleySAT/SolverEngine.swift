@@ -54,10 +54,9 @@ struct SolverEngine {
     var deadline: ContinuousClock.Instant?
     var stopSignal: StopSignal?
 
-    // Reduction schedule (Solver+Reduce.swift).
-    var maxLearnts = 100.0
-    var learntAdjustInterval = 100.0
-    var learntAdjustCountdown = 100
+    // Reduction schedule.
+    var nextReduce = 2000
+    let reduceIncrement = 300
 
     /// The number of variables.
     var variableCount: Int { values.count / 2 }
