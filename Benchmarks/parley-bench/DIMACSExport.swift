@@ -39,7 +39,10 @@ enum DIMACSExport {
             for (suffix, parties) in sets {
                 let cnf = export(issues: scenario.issues, parties: parties)
                 let target = (directory as NSString).appendingPathComponent("\(name).\(suffix).cnf")
-                FileManager.default.createFile(atPath: target, contents: Data(cnf.utf8))
+                guard FileManager.default.createFile(atPath: target, contents: Data(cnf.utf8)) else {
+                    print("parley-bench cnf: cannot write \(target)")
+                    exit(73)
+                }
             }
             print("\(name): \(sets.count) CNF files")
         }
