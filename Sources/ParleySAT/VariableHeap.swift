@@ -41,35 +41,56 @@ struct VariableHeap {
         return top
     }
 
+    // The sifts run on unsafe buffers: through the arrays, every store
+    // checked uniqueness and bounds, and the sifts were a fifth of an
+    // overlap-heavy analysis (each solver call pops and re-inserts every
+    // variable of the encoding). Indexes stay within `heap.count`, and
+    // every variable in the heap is below `positions.count`.
     private mutating func siftUp(_ start: Int, _ activity: [Double]) {
-        var i = start
-        let v = heap[i]
-        while i > 0 {
-            let parent = (i - 1) >> 1
-            let p = heap[parent]
-            guard activity[Int(v)] > activity[Int(p)] else { break }
-            heap[i] = p
-            positions[Int(p)] = Int32(i)
-            i = parent
+        activity.withUnsafeBufferPointer { activity in
+            heap.withUnsafeMutableBufferPointer { heap in
+                positions.withUnsafeMutableBufferPointer { positions in
+                    var i = start
+                    let v = heap[i]
+                    let score = activity[Int(v)]
+                    while i > 0 {
+                        let parent = (i - 1) >> 1
+                        let p = heap[parent]
+                        guard score > activity[Int(p)] else { break }
+                        heap[i] = p
+                        positions[Int(p)] = Int32(i)
+                        i = parent
+                    }
+                    heap[i] = v
+                    positions[Int(v)] = Int32(i)
+                }
+            }
         }
-        heap[i] = v
-        positions[Int(v)] = Int32(i)
     }
 
     private mutating func siftDown(_ start: Int, _ activity: [Double]) {
-        var i = start
-        let v = heap[i]
-        while true {
-            let left = 2 * i + 1
-            guard left < heap.count else { break }
-            let right = left + 1
-            let child = right < heap.count && activity[Int(heap[right])] > activity[Int(heap[left])] ? right : left
-            guard activity[Int(heap[child])] > activity[Int(v)] else { break }
-            heap[i] = heap[child]
-            positions[Int(heap[i])] = Int32(i)
-            i = child
+        activity.withUnsafeBufferPointer { activity in
+            heap.withUnsafeMutableBufferPointer { heap in
+                positions.withUnsafeMutableBufferPointer { positions in
+                    let count = heap.count
+                    var i = start
+                    let v = heap[i]
+                    let score = activity[Int(v)]
+                    while true {
+                        let left = 2 * i + 1
+                        guard left < count else { break }
+                        let right = left + 1
+                        let child = right < count && activity[Int(heap[right])] > activity[Int(heap[left])] ? right : left
+                        let c = heap[child]
+                        guard activity[Int(c)] > score else { break }
+                        heap[i] = c
+                        positions[Int(c)] = Int32(i)
+                        i = child
+                    }
+                    heap[i] = v
+                    positions[Int(v)] = Int32(i)
+                }
+            }
         }
-        heap[i] = v
-        positions[Int(v)] = Int32(i)
     }
 }
