@@ -183,7 +183,8 @@ enum Phrasing {
     }
 
     /// Each party's share of a concession's cost: `Westland 1, Eastland 3`,
-    /// or with ranges `Westland 1..2, Eastland 3`.
+    /// or with ranges `Westland 1..2, Eastland 3`; with `labels`, parties
+    /// are named as tables name them (long labels shortened).
     static func shares(_ concession: Concession, parties: [Party], labels: TableLabels? = nil) -> String {
         concession.shares(among: parties).map { share in
             let cost = share.costMax != share.cost ? "\(share.cost)..\(share.costMax)" : String(share.cost)
