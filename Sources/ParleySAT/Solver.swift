@@ -71,7 +71,15 @@ public final class Solver {
     /// Adds a clause. Its variables must exist. May be called between solves.
     /// - Returns: false when the clauses are now known to be unsatisfiable.
     @discardableResult
-    public func addClause(_ literals: [Literal]) -> Bool { engine.addClause(literals) }
+    public func addClause(_ literals: [Literal]) -> Bool {
+        clauseLog?.append(literals)
+        return engine.addClause(literals)
+    }
+
+    /// When not nil, every clause given to ``addClause(_:)``, as given
+    /// (before any simplification), in order: for writing the problem out
+    /// (the pysat reference of `parley-bench cnf`). Off by default.
+    public var clauseLog: [[Literal]]?
 
     /// Solves under the given assumptions.
     /// - Returns: the answer; see ``model`` and ``core``.

@@ -24,15 +24,24 @@ final class ScenarioEncoding {
         case integer(bits: [Literal], low: Int64, high: Int64)
     }
 
-    let solver = Solver()
+    let solver: Solver
     let circuit: Circuit
     let issues: [Issue]
     private(set) var variables: [IssueVariables] = []
+    /// With `recording`, the length of the solver's clause log after each
+    /// issue's clauses (the first entry of the log is the constant's).
+    private(set) var issueClauseEnds: [Int] = []
 
-    init(issues: [Issue]) {
+    /// - Parameter recording: log every clause (``Solver/clauseLog``), to
+    ///   write the problem out.
+    init(issues: [Issue], recording: Bool = false) {
         self.issues = issues
+        let solver = Solver()
+        if recording { solver.clauseLog = [] }
+        self.solver = solver
         circuit = Circuit(solver: solver)
         for issue in issues {
+            defer { if recording { issueClauseEnds.append(solver.clauseLog?.count ?? 0) } }
             switch issue.domain {
             case .values(let names):
                 let literals = names.map { _ in circuit.fresh() }
