@@ -74,12 +74,7 @@ enum ExplainQuestion {
     /// overlap table: cut wherever the demands excluding them change).
     static func ask(_ session: AnalysisSession, issue i: Int, parties: Int) -> IssueExplanation {
         let domain = session.issues[i].domain
-        guard case .integers(let low, let high) = domain, high - low >= wholeRangeLimit else {
-            let values: [Int64] = switch domain {
-            case .values(let names): names.indices.map { Int64($0) }
-            case .bool: [0, 1]
-            case .integers(let low, let high): Array(low...high)
-            }
+        if let values = valueByValue(domain) {
             return IssueExplanation(issue: i, values: values.map { ask(session, issue: i, value: $0, parties: parties) })
         }
         var cuts = session.cuts()
@@ -113,6 +108,16 @@ enum ExplainQuestion {
         result.incomplete = cuts.entries
         return result
     }
+    /// Every value of a domain explained one by one, or nil for an integer
+    /// range of more than ``wholeRangeLimit`` values (explained run by run).
+    private static func valueByValue(_ domain: Domain) -> [Int64]? {
+        switch domain {
+        case .values(let names): names.indices.map { Int64($0) }
+        case .bool: [0, 1]
+        case .integers(let low, let high): Int128(high) - Int128(low) >= Int128(wholeRangeLimit) ? nil : Array(low...high)
+        }
+    }
+
     /// What `explain` says of each excluded value, issue by issue (the
     /// report's appendix): the values outside `inside` (the overlap, or the
     /// common ground when no deal exists; nil: every value) that some
@@ -128,17 +133,9 @@ enum ExplainQuestion {
         for i in session.issues.indices {
             guard values < limit else { return (explained, session.issues.count - i) }
             func outside(_ value: Int64) -> Bool { !(inside?[i].contains(value) ?? false) }
-            var explanation: IssueExplanation
-            switch session.issues[i].domain {
-            case .integers(let low, let high) where high - low >= wholeRangeLimit:
-                explanation = ask(session, issue: i, parties: parties)
-            case .integers(let low, let high):
-                explanation = IssueExplanation(issue: i, values: (low...high).filter(outside).map { ask(session, issue: i, value: $0, parties: parties) })
-            case .values(let names):
-                explanation = IssueExplanation(issue: i, values: names.indices.map(Int64.init).filter(outside).map { ask(session, issue: i, value: $0, parties: parties) })
-            case .bool:
-                explanation = IssueExplanation(issue: i, values: [Int64(0), 1].filter(outside).map { ask(session, issue: i, value: $0, parties: parties) })
-            }
+            var explanation = valueByValue(session.issues[i].domain).map { values in
+                IssueExplanation(issue: i, values: values.filter(outside).map { ask(session, issue: i, value: $0, parties: parties) })
+            } ?? ask(session, issue: i, parties: parties)
             // A value ruled out by no set of its own is not excluded by
             // anything about it: the demands conflict whatever it is.
             explanation.values = explanation.values.filter {
