@@ -26,6 +26,22 @@ struct IntervalSet: Equatable {
         intervals.contains { $0.contains(value) }
     }
 
+    /// The member nearest to `value` (the lower on a tie); nil when the
+    /// set is empty.
+    func nearest(to value: Int64) -> Int64? {
+        var best: Int64?
+        var bestDistance = UInt64.max
+        for interval in intervals {
+            let candidate = min(max(value, interval.lowerBound), interval.upperBound)
+            let distance = candidate.magnitudeOfDifference(from: value)
+            if distance < bestDistance {
+                best = candidate
+                bestDistance = distance
+            }
+        }
+        return best
+    }
+
     /// The number of integers in the set.
     var count: UInt64 {
         intervals.reduce(0) { $0 &+ UInt64(bitPattern: $1.upperBound &- $1.lowerBound) &+ 1 }
@@ -124,5 +140,12 @@ struct IntervalSet: Equatable {
             if interval.upperBound < high { points.append(interval.upperBound + 1) }
         }
         return points
+    }
+}
+
+extension Int64 {
+    /// |self - other|, which always fits in 64 unsigned bits.
+    fileprivate func magnitudeOfDifference(from other: Int64) -> UInt64 {
+        self >= other ? UInt64(bitPattern: self &- other) : UInt64(bitPattern: other &- self)
     }
 }

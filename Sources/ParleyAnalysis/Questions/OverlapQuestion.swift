@@ -110,6 +110,65 @@ enum OverlapQuestion {
             }
         }
         for model in models { learn(model) }
+        // Before each solver call, the values next to those known are
+        // tried by repairing the latest agreement (``AgreementRepair``):
+        // an equation between two issues admits no second value of either
+        // with the other fixed, so growing alone would leave one call per
+        // value. Each value is tried once per issue; a failed try proves
+        // nothing, and the solver then asks about it with the others.
+        let repair = AgreementRepair(domains: issues.map(\.domain), conditionsOn: conditionsOn)
+        func reachByRepair(_ i: Int, failed: inout IntervalSet, excluded: IntervalSet) {
+            switch issues[i].domain {
+            case .values, .bool:
+                for value in 0..<Int64(issues[i].domain.size) where !seen[i].contains(value) && !failed.contains(value) {
+                    if let moved = repair.moved(models[models.count - 1], setting: i, to: value) {
+                        models.append(moved)
+                        learn(moved)
+                    } else {
+                        failed.insert(value...value)
+                    }
+                }
+            case .integers:
+                var budget = Self.repairBudget
+                var grew = true
+                while grew && budget > 0 {
+                    grew = false
+                    let gaps = known[i].union(excluded).union(failed).complement().intervals
+                    for gap in gaps where budget > 0 {
+                        if gap.lowerBound > known[i].low && known[i].contains(gap.lowerBound - 1) {
+                            grew = walk(i, over: gap, upward: true, failed: &failed, budget: &budget) || grew
+                        }
+                        if gap.upperBound < known[i].high && known[i].contains(gap.upperBound + 1) {
+                            grew = walk(i, over: gap, upward: false, failed: &failed, budget: &budget) || grew
+                        }
+                    }
+                }
+            }
+        }
+        // Tries the gap's values from one end inwards until `repairPatience`
+        // tries in a row fail; true if one succeeded.
+        func walk(_ i: Int, over gap: ClosedRange<Int64>, upward: Bool, failed: inout IntervalSet, budget: inout Int) -> Bool {
+            var value = upward ? gap.lowerBound : gap.upperBound
+            var misses = 0
+            var grew = false
+            while misses < Self.repairPatience && budget > 0 && gap.contains(value) {
+                if !known[i].contains(value) && !failed.contains(value) {
+                    budget -= 1
+                    if let moved = repair.moved(models[models.count - 1], setting: i, to: value) {
+                        models.append(moved)
+                        learn(moved)
+                        misses = 0
+                        grew = true
+                    } else {
+                        failed.insert(value...value)
+                        misses += 1
+                    }
+                }
+                if value == (upward ? gap.upperBound : gap.lowerBound) { break }
+                value += upward ? 1 : -1
+            }
+            return grew
+        }
         for (i, issue) in issues.enumerated() where !conditionsOn[i].isEmpty {
             var calls = 0
             // Integer values proven impossible, so that they are not asked
@@ -119,7 +178,12 @@ enum OverlapQuestion {
             // common case, where the first answer already shows them all.
             var excluded = IntervalSet.empty(known[i].low, known[i].high)
             var extendedInARow = 0
+            // Values a repair failed to reach (named values and bools by
+            // index).
+            var failed = IntervalSet.empty(known[i].low, known[i].high)
+            if case .integers = issue.domain {} else { failed = .empty(0, Int64(issue.domain.size) - 1) }
             search: while true {
+                reachByRepair(i, failed: &failed, excluded: excluded)
                 // "Issue i takes a value not yet known" (by halves: in one
                 // stretch of the unknown values).
                 let unknown: Literal
@@ -168,6 +232,15 @@ enum OverlapQuestion {
             }
         }
     }
+
+    /// The most values of an integer issue repairs try before each solver
+    /// call: a bound on the evaluation spent where the solver would do
+    /// better (a wide range whose values come in few long intervals).
+    static let repairBudget = 4_096
+    /// The failed repairs in a row after which a walk into unknown values
+    /// stops: values an equation skips (every second one, say) are passed
+    /// over, a true boundary ends the walk soon.
+    static let repairPatience = 8
 
     /// Which values of an unknown stretch of an integer issue to ask about.
     ///
