@@ -194,7 +194,7 @@ struct BoxCounter {
             }
         }
 
-        if free.count == 2, let total = sweep(conds, free) {
+        if free.count == 2, let total = planeCount(conds, free) ?? sweep(conds, free) {
             if cut == nil {
                 if cache.count >= BoxCounter.cacheCapacity { cache.removeAll() }
                 cache.insert(pending[start...], hash: hash, count: total)
@@ -202,8 +202,23 @@ struct BoxCounter {
             pending.removeLast(pending.count - start)
             return total
         }
-        let chosen = mostMentioned(free, by: conds)
-        let pieces = box.masks[chosen] != 0 ? valuePieces(chosen, conds) : rangePieces(chosen, conds)
+        let chosen: Int
+        let pieces: [Piece]
+        if let narrowest = planeReduction(free) {
+            // Three free integers: fix the narrowest to each of its values,
+            // leaving two for the plane count, rather than halving ranges
+            // that a comparison over three of them rarely decides.
+            chosen = narrowest
+            let range = box.ranges[narrowest]
+            pieces = (range.lowerBound...range.upperBound).map { Piece(range: $0...$0, mask: 0) }
+        } else {
+            // In a small component of at most two integers, fix the named
+            // values first: what is left is a plane count or a sweep.
+            var integers = 0
+            for issue in free where box.masks[issue] == 0 { integers += 1 }
+            chosen = mostMentioned(free, by: conds, valuesFirst: integers <= 2 && free.count <= 6)
+            pieces = box.masks[chosen] != 0 ? valuePieces(chosen, conds) : rangePieces(chosen, conds)
+        }
         let saved = Piece(range: box.ranges[chosen], mask: box.masks[chosen])
         var total = BigCount.zero
         depth += 1
@@ -224,8 +239,9 @@ struct BoxCounter {
     }
 
     /// The free issue the most conditions mention; on a tie, one with named
-    /// values (its split is exact), then the first.
-    private mutating func mostMentioned(_ free: [Int], by conds: [Int]) -> Int {
+    /// values (its split is exact), then the first. With `valuesFirst`, an
+    /// issue with named values if there is one.
+    private mutating func mostMentioned(_ free: [Int], by conds: [Int], valuesFirst: Bool) -> Int {
         generation += 1
         for issue in free {
             occurrences[issue] = 0
@@ -237,13 +253,39 @@ struct BoxCounter {
         var best = free[0]
         var bestScore = -1
         for issue in free {
-            let score = occurrences[issue] + (box.masks[issue] != 0 ? 1 : 0)
+            let score = occurrences[issue] + (box.masks[issue] != 0 ? (valuesFirst ? 1 << 40 : 1) : 0)
             if score > bestScore {
                 best = issue
                 bestScore = score
             }
         }
         return best
+    }
+
+    // MARK: Counting two integer issues in closed form
+
+    /// The count of a component of two free integer issues by
+    /// ``PlaneCount``, each run of the first issue a box against the limit;
+    /// nil when the plane count does not apply (then it is swept).
+    private mutating func planeCount(_ conds: [Int], _ free: [Int]) -> BigCount? {
+        guard box.masks[free[0]] == 0, box.masks[free[1]] == 0 else { return nil }
+        // The wider issue is the one summed over in closed form.
+        let (x, y) = size(free[0]) >= size(free[1]) ? (free[0], free[1]) : (free[1], free[0])
+        guard let (total, runs) = PlaneCount.count(conds.map { roots[$0] }, x: x, y: y, box: &box) else { return nil }
+        boxes += runs
+        if boxes > options.countLimit {
+            cut = .limit
+            return .zero
+        }
+        return total
+    }
+
+    /// For a component of exactly three free integer issues, the narrowest
+    /// when it has at most ``sweepLimit`` values; nil otherwise.
+    private func planeReduction(_ free: [Int]) -> Int? {
+        guard free.count == 3, box.masks[free[0]] == 0, box.masks[free[1]] == 0, box.masks[free[2]] == 0 else { return nil }
+        let narrowest = free.min { size($0) < size($1) }!
+        return size(narrowest) <= BoxCounter.sweepLimit ? narrowest : nil
     }
 
     // MARK: Sweeping two issues

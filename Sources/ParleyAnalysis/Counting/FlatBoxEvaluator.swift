@@ -376,6 +376,91 @@ struct FlatBoxEvaluator {
         }
     }
 
+    /// Adds, for the node's undecided atoms, what ``PlaneCount`` needs when
+    /// `x` and `y` are the only free issues they mention (every other one
+    /// fixed): the values of x at which an atom on x alone flips (`cuts`),
+    /// and the boundaries in y of the others, as functions of x. False when
+    /// an atom is not of a kind the plane count handles: an equation or
+    /// inequation in both x and y (its points lie on a line, not on one
+    /// side of it), an atom on an issue that is neither fixed nor x or y,
+    /// or numbers past ``PlaneCount/magnitudeLimit``.
+    func planeBoundaries(of node: Int, x: Int, y: Int, into boundaries: inout [PlaneBoundary], cuts: inout [Int128]) -> Bool {
+        switch kinds[node] {
+        case .constant:
+            return true
+        case .flag, .member:
+            guard evaluate(node) == nil else { return true }
+            let issue = firsts[node]
+            guard issue == x || issue == y else { return false }
+            // A flag on an integer is `issue != 0`: it flips at 0 and 1, as
+            // membership in {0}.
+            let values: ArraySlice<Int64> = kinds[node] == .flag ? [0] : memberValues[seconds[node]..<(seconds[node] + lengths[node])]
+            for value in values {
+                for point in [Int128(value), Int128(value) + 1] {
+                    if issue == x { cuts.append(point) } else { boundaries.append(.constant(point)) }
+                }
+            }
+            return true
+        case .compare:
+            guard evaluate(node) == nil else { return true }
+            var a: Int128 = 0
+            var b: Int128 = 0
+            var c = Int128(constants[node])
+            for t in firsts[node]..<(firsts[node] + lengths[node]) {
+                let issue = termIssues[t]
+                let coefficient = Int128(termCoefficients[t])
+                if issue == x {
+                    a += coefficient
+                } else if issue == y {
+                    b += coefficient
+                } else {
+                    let range = ranges[issue]
+                    guard range.lowerBound == range.upperBound else { return false }
+                    c += coefficient * Int128(range.lowerBound)
+                }
+            }
+            let limit = PlaneCount.magnitudeLimit
+            guard a.magnitude <= limit, b.magnitude <= limit, c.magnitude <= limit else { return false }
+            let relation = seconds[node]
+            if relation >= 4 {
+                // Equal or unequal: on x alone, it flips around the one
+                // solution; on y alone, the solution is a constant piece.
+                if b == 0 && a != 0 {
+                    if (-c) % a == 0 { cuts += [(-c) / a, (-c) / a + 1] }
+                    return true
+                }
+                if a == 0 && b != 0 {
+                    if (-c) % b == 0 { boundaries += [.constant((-c) / b), .constant((-c) / b + 1)] }
+                    return true
+                }
+                return false
+            }
+            // As A·x + B·y + C >= 0.
+            var (A, B, C) = (a, b, c)
+            switch relation {
+            case 1: C -= 1
+            case 2: (A, B, C) = (-a, -b, -c)
+            case 3: (A, B, C) = (-a, -b, -c - 1)
+            default: break
+            }
+            if B == 0 {
+                if let cut = PlaneBoundary.flip(slope: A, offset: C, threshold: 0) { cuts.append(cut) }
+            } else if B > 0 {
+                // y >= ⌈(-C - A·x) / B⌉ = ⌊(-A·x + B - 1 - C) / B⌋.
+                boundaries.append(PlaneBoundary(slope: -A, offset: B - 1 - C, divisor: B))
+            } else {
+                // y <= ⌊(A·x + C) / -B⌋: the other side starts one above.
+                boundaries.append(PlaneBoundary(slope: A, offset: C - B, divisor: -B))
+            }
+            return true
+        case .not, .all, .any, .parity, .count, .utility:
+            for k in firsts[node]..<(firsts[node] + lengths[node]) {
+                guard planeBoundaries(of: operands[k], x: x, y: y, into: &boundaries, cuts: &cuts) else { return false }
+            }
+            return true
+        }
+    }
+
     /// The thresholds of `a * x + r REL 0` for one r.
     private func addThresholds(_ a: Int128, _ r: Int128, relation: Int, into points: inout [Int64]) {
         switch relation {
