@@ -12,7 +12,8 @@ import ParleySAT
 /// unsatisfiable one is shrunk to a MUS (deletion-based, using the solver's
 /// cores to skip ahead) and every superset of it is blocked. When the map
 /// has no model left, both lists are complete. No subset is scanned that
-/// the map already rules out.
+/// the map already rules out, and no solver call is made for a subset that
+/// contains a MUS found already or lies inside a set known satisfiable.
 struct SubsetExplorer {
     let solver: Solver
     /// Each element's assumption literals.
@@ -31,6 +32,10 @@ struct SubsetExplorer {
     private(set) var satisfiableSets: [[Int]] = []
     /// What ended the exploration early (`limit` or `timeout`), if anything.
     private(set) var cut: CutReason?
+    /// Subsets known to be satisfiable, as membership flags: the MSSes and,
+    /// for each model met while shrinking, every element whose witnesses
+    /// hold in it. A subset of one of them needs no solver call.
+    private var satisfiableSupersets: [[Bool]] = []
 
     init(solver: Solver, elements: [[Literal]], witnesses: [[Literal]], limit: Int) {
         self.solver = solver
@@ -39,12 +44,34 @@ struct SubsetExplorer {
         self.limit = limit
     }
 
-    private func assumptions(_ subset: [Int]) -> [Literal] {
-        hard + subset.flatMap { elements[$0] }
+    /// The solver calls made so far.
+    private(set) var solverCalls = 0
+
+    /// Solves with the subset's assumption literals (and `hard`).
+    private mutating func solve(_ subset: [Int]) -> SolveResult {
+        solverCalls += 1
+        return solver.solve(assuming: hard + subset.flatMap { elements[$0] })
     }
 
     private func holds(_ literals: [Literal], in model: [Bool]) -> Bool {
         literals.allSatisfy { $0.isTrue(in: model) }
+    }
+
+    /// Whether the subset lies inside a set already known satisfiable.
+    private func isKnownSatisfiable(_ subset: [Int]) -> Bool {
+        satisfiableSupersets.contains { known in subset.allSatisfy { known[$0] } }
+    }
+
+    /// Whether the subset, given by membership flags, contains a MUS
+    /// already found, and so is unsatisfiable.
+    private func containsKnownCore(_ members: [Bool]) -> Bool {
+        unsatisfiableCores.contains { core in core.allSatisfy { members[$0] } }
+    }
+
+    /// Records that the elements whose witnesses hold in the model form a
+    /// satisfiable set.
+    private mutating func rememberSatisfiable(_ model: [Bool]) {
+        satisfiableSupersets.append(elements.indices.map { holds(witnesses[$0], in: model) })
     }
 
     mutating func run() {
@@ -54,7 +81,7 @@ struct SubsetExplorer {
             let next = map.solve()
             guard next == .satisfiable else { return }
             var seed = elements.indices.filter { map.model[$0] }
-            switch solver.solve(assuming: assumptions(seed)) {
+            switch solve(seed) {
             case .unknown:
                 cut = .timeout
                 return
@@ -69,7 +96,13 @@ struct SubsetExplorer {
                         continue
                     }
                     let trial = seed + [i]
-                    switch solver.solve(assuming: assumptions(trial)) {
+                    // A MUS found earlier inside the trial decides it
+                    // without the solver.
+                    inSeed[i] = true
+                    let knownUnsatisfiable = containsKnownCore(inSeed)
+                    inSeed[i] = false
+                    if knownUnsatisfiable { continue }
+                    switch solve(trial) {
                     case .satisfiable:
                         model = solver.model
                         inSeed[i] = true
@@ -82,6 +115,7 @@ struct SubsetExplorer {
                     }
                 }
                 satisfiableSets.append(seed.sorted())
+                satisfiableSupersets.append(inSeed)
                 let complement = elements.indices.filter { !inSeed[$0] }
                 if complement.isEmpty { return }
                 map.addClause(complement.map { mapLiterals[$0] })
@@ -112,17 +146,24 @@ struct SubsetExplorer {
     }
 
     /// Shrinks an unsatisfiable subset to a minimal one; nil on a timeout.
-    private func shrink(_ start: [Int]) -> [Int]? {
+    private mutating func shrink(_ start: [Int]) -> [Int]? {
         var current = start
         var index = 0
         while index < current.count {
             var trial = current
             trial.remove(at: index)
-            switch solver.solve(assuming: assumptions(trial)) {
+            // Inside a set known satisfiable, the element removed is needed,
+            // as the solver would find.
+            if isKnownSatisfiable(trial) {
+                index += 1
+                continue
+            }
+            switch solve(trial) {
             case .unsatisfiable:
                 let used = Set(coreIndexes(trial))
                 current = trial.filter { used.contains($0) }
             case .satisfiable:
+                rememberSatisfiable(solver.model)
                 index += 1
             case .unknown:
                 return nil

@@ -79,4 +79,31 @@ import ParleyTestSupport
         #expect(explorer.cut == .limit)
         #expect(explorer.unsatisfiableCores.count <= 2 && explorer.satisfiableSets.count <= 2)
     }
+
+    @Test func knownConflictsAndAgreementsSaveSolverCalls() {
+        // x and not x, six times over: 6 conflicts and 64 agreements. Grown
+        // one by one, each agreement would try its six missing elements
+        // (384 calls beside the 70 seeds, nearly all of them trials holding
+        // a conflict already found); with what is known, few calls beyond
+        // the seeds are left.
+        let solver = Solver()
+        let circuit = Circuit(solver: solver)
+        var elements: [[Literal]] = []
+        var witnesses: [[Literal]] = []
+        for _ in 0..<6 {
+            let x = circuit.fresh()
+            for literal in [x, !x] {
+                let selector = circuit.fresh()
+                solver.addClause([!selector, literal])
+                elements.append([selector])
+                witnesses.append([literal])
+            }
+        }
+        var explorer = SubsetExplorer(solver: solver, elements: elements, witnesses: witnesses, limit: 1_000)
+        explorer.run()
+        #expect(explorer.cut == nil)
+        #expect(explorer.unsatisfiableCores.count == 6)
+        #expect(explorer.satisfiableSets.count == 64)
+        #expect(explorer.solverCalls <= 3 * 64)
+    }
 }
