@@ -5,9 +5,11 @@ import ParleyModel
 ///
 /// Issues no demand mentions multiply the count by their domain sizes. The
 /// rest fall into independent parts (issues linked by demands), each
-/// counted and multiplied: by listing its agreements when they are few
-/// (``EnumeratedFront``), else by an ``AgreementCounter`` (which splits a
-/// part again into components as issues get narrowed). `--count-limit`
+/// counted and multiplied: by an ``AgreementCounter`` (which splits a part
+/// again into components as issues get narrowed) held to ``quickLimit``
+/// boxes, where most parts end; else by listing its agreements when they
+/// are few (``EnumeratedFront``, whose tables cost more than a quick
+/// count); else by the counter again with the full limit. `--count-limit`
 /// bounds the boxes the counter splits per part; past it the count is a
 /// lower bound.
 enum CountingQuestion {
@@ -17,6 +19,10 @@ enum CountingQuestion {
         var exact: Bool
         var cuts: Cuts
     }
+
+    /// The boxes a part may take in the counter before it is listed
+    /// instead (a few milliseconds of counting at most).
+    static let quickLimit = 2_000
 
     static func ask(_ session: AnalysisSession) -> Answer {
         var cuts = session.cuts()
@@ -29,13 +35,20 @@ enum CountingQuestion {
             conditions += conjuncts
         }
         let counter = AgreementCounter(domains: session.issues.map(\.domain), conditions: conditions, options: session.options)
+        var quickOptions = session.options
+        quickOptions.countLimit = min(session.options.countLimit, quickLimit)
+        quickOptions.progress = nil
+        let quickCounter = AgreementCounter(domains: session.issues.map(\.domain), conditions: conditions, options: quickOptions)
         var total = BigCount.one
         var mentioned = Set<Int>()
         for part in session.independentParts(session.allDemands) {
             let partIssues = Array(Set(part.flatMap { session.demands[$0].issues })).sorted()
             mentioned.formUnion(partIssues)
             let partConjuncts = part.flatMap { conjunctsOf[$0] }.sorted()
-            if let listed = listedCount(session, partConjuncts.map { conditions[$0] }, over: partIssues) {
+            let quick = quickCounter.count(partConjuncts, over: partIssues)
+            if quickCounter.cut == nil {
+                total = total * quick
+            } else if let listed = listedCount(session, partConjuncts.map { conditions[$0] }, over: partIssues) {
                 total = total * BigCount(UInt64(listed))
             } else {
                 total = total * counter.count(partConjuncts, over: partIssues)
