@@ -113,19 +113,25 @@ import ParleyTestSupport
         return (total, counter.cut, counter.boxes)
     }
 
-    @Test func countsAgreeWithBruteForce() throws {
+    /// Checks the counter against brute force on the scenario of each
+    /// seed; how many of them have some agreements but not all.
+    static func checkAgainstBruteForce(seeds: ClosedRange<UInt64>, _ scenarioText: (UInt64) -> String) throws -> Int {
         var nonTrivial = 0
-        for seed in UInt64(1)...400 {
-            let text = AgreementCounterTests.scenarioText(seed: seed)
+        for seed in seeds {
+            let text = scenarioText(seed)
             let scenario = try #require(ScenarioChecker.load(SourceFile(name: "c", text: text)).0, "seed \(seed)\n\(text)")
-            let expected = AgreementCounterTests.bruteForceCount(scenario)
-            let (counted, cut) = try AgreementCounterTests.count(text)
+            let expected = bruteForceCount(scenario)
+            let (counted, cut) = try count(text)
             #expect(cut == nil, "seed \(seed)")
             #expect(counted == BigCount(expected), "seed \(seed)\n\(text)")
             let total = scenario.issues.reduce(UInt64(1)) { $0 * $1.domain.size }
             if expected > 0 && expected < total { nonTrivial += 1 }
         }
-        #expect(nonTrivial > 150)
+        return nonTrivial
+    }
+
+    @Test func countsAgreeWithBruteForce() throws {
+        #expect(try AgreementCounterTests.checkAgainstBruteForce(seeds: 1...400, AgreementCounterTests.scenarioText) > 150)
     }
 
     @Test func monotoneChainCountsAsMultisets() throws {
@@ -172,24 +178,29 @@ import ParleyTestSupport
         #expect(counted == expected + threes)
     }
 
+    /// The agreements of `issues` issues over 0...bound with each two
+    /// neighbours summing to at most the bound, by dynamic programming
+    /// along the chain: ways[v] is the number of prefixes ending in v.
+    static func chainCount(issues: Int, sumAtMost bound: Int) -> BigCount {
+        var ways = Array(repeating: BigCount.one, count: bound + 1)
+        for _ in 1..<issues {
+            var prefix = BigCount.zero
+            var sums: [BigCount] = []
+            for v in 0...bound {
+                prefix = prefix + ways[v]
+                sums.append(prefix)
+            }
+            ways = (0...bound).map { sums[bound - $0] }
+        }
+        return ways.reduce(BigCount.zero, +)
+    }
+
     @Test func workLimitLeavesALowerBound() throws {
         var text = (0..<12).map { "issue x\($0): 0..100\n" }.joined() + "party p {\n"
         for i in 0..<11 { text += "  demand d\(i): x\(i) + x\(i + 1) <= 100\n" }
         let (counted, cut) = try AgreementCounterTests.count(text + "}\n", workLimit: 50)
         #expect(cut == .limit)
-        // The exact count by dynamic programming along the chain: ways[v]
-        // is the number of prefixes ending in value v.
-        var ways = Array(repeating: BigCount.one, count: 101)
-        for _ in 1..<12 {
-            var prefix = BigCount.zero
-            var sums: [BigCount] = []
-            for v in 0...100 {
-                prefix = prefix + ways[v]
-                sums.append(prefix)
-            }
-            ways = (0...100).map { sums[100 - $0] }
-        }
-        let exact = ways.reduce(BigCount.zero, +)
+        let exact = Self.chainCount(issues: 12, sumAtMost: 100)
         #expect(counted < exact)
         let (smaller, _) = try AgreementCounterTests.count(text + "}\n", workLimit: 20)
         #expect(smaller <= counted)

@@ -59,13 +59,14 @@ import ParleyTestSupport
         }
     }
 
-    @Test func theLimitStopsTheExploration() {
-        // x and not x, three times over: three conflicts of two elements.
+    /// An explorer over `pairs` variables, each as two elements `x` and
+    /// `not x`: `pairs` conflicts of two elements, 2^pairs agreements.
+    static func pairedConflicts(_ pairs: Int, limit: Int) -> SubsetExplorer {
         let solver = Solver()
         let circuit = Circuit(solver: solver)
         var elements: [[Literal]] = []
         var witnesses: [[Literal]] = []
-        for _ in 0..<3 {
+        for _ in 0..<pairs {
             let x = circuit.fresh()
             for literal in [x, !x] {
                 let selector = circuit.fresh()
@@ -74,7 +75,12 @@ import ParleyTestSupport
                 witnesses.append([literal])
             }
         }
-        var explorer = SubsetExplorer(solver: solver, elements: elements, witnesses: witnesses, limit: 2)
+        return SubsetExplorer(solver: solver, elements: elements, witnesses: witnesses, limit: limit)
+    }
+
+    @Test func theLimitStopsTheExploration() {
+        // x and not x, three times over: three conflicts of two elements.
+        var explorer = Self.pairedConflicts(3, limit: 2)
         explorer.run()
         #expect(explorer.cut == .limit)
         #expect(explorer.unsatisfiableCores.count <= 2 && explorer.satisfiableSets.count <= 2)
@@ -86,20 +92,7 @@ import ParleyTestSupport
         // (384 calls beside the 70 seeds, nearly all of them trials holding
         // a conflict already found); with what is known, few calls beyond
         // the seeds are left.
-        let solver = Solver()
-        let circuit = Circuit(solver: solver)
-        var elements: [[Literal]] = []
-        var witnesses: [[Literal]] = []
-        for _ in 0..<6 {
-            let x = circuit.fresh()
-            for literal in [x, !x] {
-                let selector = circuit.fresh()
-                solver.addClause([!selector, literal])
-                elements.append([selector])
-                witnesses.append([literal])
-            }
-        }
-        var explorer = SubsetExplorer(solver: solver, elements: elements, witnesses: witnesses, limit: 1_000)
+        var explorer = Self.pairedConflicts(6, limit: 1_000)
         explorer.run()
         #expect(explorer.cut == nil)
         #expect(explorer.unsatisfiableCores.count == 6)
