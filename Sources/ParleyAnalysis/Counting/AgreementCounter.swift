@@ -55,7 +55,9 @@ final class AgreementCounter {
     /// The number of assignments to `issues` that meet every condition
     /// listed (indexes into the counter's conditions, ascending; they may
     /// mention only these issues). A lower bound if ``cut`` is set after.
-    func count(_ conditionIndexes: [Int], over issues: [Int]) -> BigCount {
-        counter.count(conditionIndexes, over: issues)
+    /// `boxLimit` lowers `countLimit` for this call (a quick try before
+    /// another method); components counted are cached either way.
+    func count(_ conditionIndexes: [Int], over issues: [Int], boxLimit: Int? = nil) -> BigCount {
+        counter.count(conditionIndexes, over: issues, boxLimit: boxLimit)
     }
 }

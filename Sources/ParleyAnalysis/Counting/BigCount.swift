@@ -13,6 +13,12 @@ public struct BigCount: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// A count from a machine integer.
     public init(_ value: UInt64) {
+        self.init(wide: UInt128(value))
+    }
+
+    /// A count from a 128-bit integer (labelled: beside the unlabelled
+    /// 64-bit one, a literal such as `BigCount(0)` would be ambiguous).
+    public init(wide value: UInt128) {
         limbs = []
         var rest = value
         while rest > 0 {

@@ -33,6 +33,8 @@ struct BoxCounter {
     private var depth = 0
     /// Boxes split in the current call.
     private(set) var boxes = 0
+    /// The most boxes the current call may split: `countLimit`, or less.
+    private var boxLimit = 0
     /// Why the current call stopped early, if it did.
     private(set) var cut: CutReason?
     // Scratch arrays indexed by issue, reused by every box: `mark[i] ==
@@ -77,10 +79,11 @@ struct BoxCounter {
         }
     }
 
-    /// See ``AgreementCounter/count(_:over:)``.
-    mutating func count(_ conditionIndexes: [Int], over issues: [Int]) -> BigCount {
+    /// See ``AgreementCounter/count(_:over:boxLimit:)``.
+    mutating func count(_ conditionIndexes: [Int], over issues: [Int], boxLimit: Int?) -> BigCount {
         boxes = 0
         cut = nil
+        self.boxLimit = min(boxLimit ?? options.countLimit, options.countLimit)
         return countBox(conditionIndexes, issues)
     }
 
@@ -180,7 +183,7 @@ struct BoxCounter {
             return .zero
         }
         boxes += 1
-        if boxes > options.countLimit || depth >= depthLimit {
+        if boxes > boxLimit || depth >= depthLimit {
             cut = .limit
             pending.removeLast(pending.count - start)
             return .zero
@@ -273,7 +276,7 @@ struct BoxCounter {
         let (x, y) = size(free[0]) >= size(free[1]) ? (free[0], free[1]) : (free[1], free[0])
         guard let (total, runs) = PlaneCount.count(conds.map { roots[$0] }, x: x, y: y, box: &box) else { return nil }
         boxes += runs
-        if boxes > options.countLimit {
+        if boxes > boxLimit {
             cut = .limit
             return .zero
         }
@@ -330,7 +333,7 @@ struct BoxCounter {
                 box.ranges[swept] = value...value
             }
             boxes += 1
-            if boxes > options.countLimit {
+            if boxes > boxLimit {
                 cut = .limit
                 break
             }

@@ -108,7 +108,7 @@ enum PlaneCount {
                 holds = false
                 break
             }
-            if holds { total = total + BigCount(exactly128: size) }
+            if holds { total = total + BigCount(wide: UInt128(size)) }
         }
         return total
     }
@@ -134,15 +134,5 @@ enum PlaneCount {
             step += 1
         }
         return nil
-    }
-}
-
-extension BigCount {
-    /// A nonnegative 128-bit count.
-    init(exactly128 value: Int128) {
-        precondition(value >= 0, "a count is not negative")
-        let magnitude = UInt128(value)
-        self = BigCount(UInt64(magnitude >> 64)) * BigCount(UInt64(1) << 32) * BigCount(UInt64(1) << 32)
-            + BigCount(UInt64(truncatingIfNeeded: magnitude))
     }
 }

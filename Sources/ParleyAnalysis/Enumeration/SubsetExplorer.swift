@@ -95,13 +95,13 @@ struct SubsetExplorer {
                         seed.append(i)
                         continue
                     }
-                    let trial = seed + [i]
                     // A MUS found earlier inside the trial decides it
                     // without the solver.
                     inSeed[i] = true
                     let knownUnsatisfiable = containsKnownCore(inSeed)
                     inSeed[i] = false
                     if knownUnsatisfiable { continue }
+                    let trial = seed + [i]
                     switch solve(trial) {
                     case .satisfiable:
                         model = solver.model

@@ -35,21 +35,22 @@ enum CountingQuestion {
             conditions += conjuncts
         }
         let counter = AgreementCounter(domains: session.issues.map(\.domain), conditions: conditions, options: session.options)
-        var quickOptions = session.options
-        quickOptions.countLimit = min(session.options.countLimit, quickLimit)
-        quickOptions.progress = nil
-        let quickCounter = AgreementCounter(domains: session.issues.map(\.domain), conditions: conditions, options: quickOptions)
         var total = BigCount.one
         var mentioned = Set<Int>()
         for part in session.independentParts(session.allDemands) {
             let partIssues = Array(Set(part.flatMap { session.demands[$0].issues })).sorted()
             mentioned.formUnion(partIssues)
             let partConjuncts = part.flatMap { conjunctsOf[$0] }.sorted()
-            let quick = quickCounter.count(partConjuncts, over: partIssues)
-            if quickCounter.cut == nil {
+            let quick = counter.count(partConjuncts, over: partIssues, boxLimit: quickLimit)
+            let quickCut = counter.cut
+            if quickCut == nil {
                 total = total * quick
             } else if let listed = listedCount(session, partConjuncts.map { conditions[$0] }, over: partIssues) {
                 total = total * BigCount(UInt64(listed))
+            } else if session.options.countLimit <= quickLimit, let quickCut {
+                // The quick try already had the whole limit.
+                total = total * quick
+                cuts.add(.agreements, quickCut)
             } else {
                 total = total * counter.count(partConjuncts, over: partIssues)
                 if let cut = counter.cut { cuts.add(.agreements, cut) }
