@@ -1,8 +1,7 @@
 /// All clauses in one flat array of 32-bit words, addressed by offset.
 ///
 /// A clause at offset `c` is a header of three words followed by its
-/// literals: the size; flags (bit 0 learnt, bit 1 deleted, the LBD from bit
-/// 2); and, for learnt clauses, the activity as a `Float` bit pattern. No
+/// literals: the size; flags (bit 0 learnt, bit 1 deleted); and, for learnt clauses, the activity as a `Float` bit pattern. No
 /// clause is a heap object, so propagation touches no reference counts.
 /// Deleted clauses stay in place until ``compacted(remap:)`` copies the
 /// live ones into a fresh arena.
@@ -18,10 +17,10 @@ struct ClauseArena {
     private(set) var wasted = 0
 
     /// Adds a clause and returns its reference.
-    mutating func add(_ literals: [Literal], learnt: Bool, lbd: Int = 0) -> Reference {
+    mutating func add(_ literals: [Literal], learnt: Bool) -> Reference {
         let reference = Reference(words.count)
         words.append(UInt32(literals.count))
-        words.append((learnt ? 1 : 0) | UInt32(min(lbd, 1 << 20)) << 2)
+        words.append(learnt ? 1 : 0)
         words.append(Float(0).bitPattern)
         for literal in literals { words.append(literal.raw) }
         return reference
@@ -30,11 +29,6 @@ struct ClauseArena {
     @inline(__always) func size(_ c: Reference) -> Int { Int(words[Int(c)]) }
     @inline(__always) func isLearnt(_ c: Reference) -> Bool { words[Int(c) + 1] & 1 != 0 }
     @inline(__always) func isDeleted(_ c: Reference) -> Bool { words[Int(c) + 1] & 2 != 0 }
-    @inline(__always) func lbd(_ c: Reference) -> Int { Int(words[Int(c) + 1] >> 2) }
-
-    mutating func setLBD(_ c: Reference, _ lbd: Int) {
-        words[Int(c) + 1] = (words[Int(c) + 1] & 3) | UInt32(min(lbd, 1 << 20)) << 2
-    }
 
     func activity(_ c: Reference) -> Float { Float(bitPattern: words[Int(c) + 2]) }
     mutating func setActivity(_ c: Reference, _ value: Float) { words[Int(c) + 2] = value.bitPattern }

@@ -11,8 +11,8 @@
 extension SolverEngine {
     /// Learns a clause from a conflict.
     /// - Returns: the clause (asserting literal first, a literal of the
-    ///   backtrack level second), the level to backtrack to, and its LBD.
-    mutating func analyze(_ conflict: ClauseArena.Reference) -> (clause: [Literal], level: Int, lbd: Int) {
+    ///   backtrack level second) and the level to backtrack to.
+    mutating func analyze(_ conflict: ClauseArena.Reference) -> (clause: [Literal], level: Int) {
         var learnt: [Literal] = [Literal.undefined]
         var pathCount = 0
         var p = Literal.undefined
@@ -69,7 +69,7 @@ extension SolverEngine {
             learnt.swapAt(1, maxIndex)
             level = Int(levels[Int(learnt[1].raw >> 1)])
         }
-        return (learnt, level, literalBlockDistance(learnt))
+        return (learnt, level)
     }
 
     private mutating func abstractLevel(_ v: Int) -> UInt32 {
@@ -100,24 +100,6 @@ extension SolverEngine {
             }
         }
         return true
-    }
-
-    /// The number of distinct decision levels among the literals.
-    mutating func literalBlockDistance(_ literals: [Literal]) -> Int {
-        stampCounter &+= 1
-        if stampCounter == 0 {
-            for i in levelStamp.indices { levelStamp[i] = 0 }
-            stampCounter = 1
-        }
-        var count = 0
-        for literal in literals {
-            let level = Int(levels[Int(literal.raw >> 1)])
-            if level < levelStamp.count, levelStamp[level] != stampCounter {
-                levelStamp[level] = stampCounter
-                count += 1
-            }
-        }
-        return count
     }
 
     /// The assumptions that imply `literal` is true (called when the

@@ -25,9 +25,9 @@ extension SolverEngine {
                         isConsistent = false
                         return .unsatisfiable
                     }
-                    let (clause, level, lbd) = analyze(conflict)
+                    let (clause, level) = analyze(conflict)
                     cancel(to: level)
-                    learn(clause, lbd: lbd)
+                    learn(clause)
                     decayActivities()
                     continue
                 }
@@ -72,13 +72,13 @@ extension SolverEngine {
     }
 
     /// Adds a learnt clause and asserts its first literal.
-    private mutating func learn(_ clause: [Literal], lbd: Int) {
+    private mutating func learn(_ clause: [Literal]) {
         statistics.learntClauses += 1
         if clause.count == 1 {
             assign(clause[0], reason: ClauseArena.none)
             return
         }
-        let c = arena.add(clause, learnt: true, lbd: lbd)
+        let c = arena.add(clause, learnt: true)
         learnts.append(c)
         attach(c)
         bumpClause(c)

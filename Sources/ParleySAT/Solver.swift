@@ -1,7 +1,8 @@
 /// A conflict-driven clause-learning (CDCL) SAT solver in the style of
 /// MiniSat 2.2 (Eén & Sörensson 2003): two watched literals with blockers,
 /// first-UIP learning with recursive minimisation, VSIDS with phase saving,
-/// Luby restarts, and learnt-clause reduction by LBD (Audemard & Simon 2009).
+/// Luby restarts, and learnt-clause reduction by activity on the schedule
+/// of Glucose (Audemard & Simon 2009).
 ///
 /// The solver is incremental: variables and clauses may be added between
 /// calls, each call may assume literals, and learnt clauses are kept. After

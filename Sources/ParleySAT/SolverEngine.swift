@@ -33,8 +33,6 @@ struct SolverEngine {
     var seen: [UInt8] = []
     var analyzeStack: [Literal] = []
     var analyzeToClear: [Literal] = []
-    var levelStamp: [UInt32] = []
-    var stampCounter: UInt32 = 0
 
     /// False once the clauses alone are known to be unsatisfiable.
     var isConsistent = true
@@ -72,7 +70,6 @@ struct SolverEngine {
         activity.append(0)
         savedPhase.append(true)  // try false first, as MiniSat does
         seen.append(0)
-        levelStamp.append(0)
         watches.append([])
         watches.append([])
         heap.insert(v, activity)
