@@ -312,6 +312,10 @@ struct BoxCounter {
         if box.masks[other] != 0 || (box.masks[swept] == 0 && size(swept) > size(other)) { swap(&swept, &other) }
         guard box.masks[other] == 0, size(swept) <= BoxCounter.sweepLimit else { return nil }
         let touching = conds.filter { issuesOf[$0].contains(other) }
+        // The other conditions mention only the swept issue among the free
+        // ones: with its value fixed they are decided, so they are asked
+        // once per value rather than once per piece of `other`.
+        let rest = conds.filter { !issuesOf[$0].contains(other) }
         let saved = Piece(range: box.ranges[swept], mask: box.masks[swept])
         let span = box.ranges[other]
         var total = BigCount.zero
@@ -344,6 +348,15 @@ struct BoxCounter {
                     break
                 }
             }
+            let restHolds = evaluateAll(rest)
+            if restHolds == false {
+                if saved.mask == 0 {
+                    if value == saved.range.upperBound { break }
+                    value += 1
+                }
+                continue
+            }
+            let asked = restHolds == true ? touching : conds
             points.removeAll(keepingCapacity: true)
             for c in touching { box.collectBreakpoints(of: roots[c], for: other, into: &points) }
             points.sort()
@@ -356,7 +369,7 @@ struct BoxCounter {
                 let high = k < points.count && points[k] <= span.upperBound ? points[k] - 1 : span.upperBound
                 box.ranges[other] = low...high
                 var piece: UInt64 = 0
-                switch evaluateAll(conds) {
+                switch evaluateAll(asked) {
                 case true?: piece = UInt64(bitPattern: high &- low) &+ 1
                 case false?: break
                 case nil:

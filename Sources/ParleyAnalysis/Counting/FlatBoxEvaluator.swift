@@ -290,7 +290,29 @@ struct FlatBoxEvaluator {
     }
 
     /// The least and greatest value of a compare node's sum over the box.
+    /// In 64-bit words while no product or partial sum overflows (Int128
+    /// multiplication costs several times more, and the counter asks this
+    /// for every piece it looks at), else in 128 bits.
     private func sumRange(_ node: Int) -> (Int128, Int128) {
+        var minimum = constants[node]
+        var maximum = minimum
+        for t in firsts[node]..<(firsts[node] + lengths[node]) {
+            let c = termCoefficients[t]
+            let range = ranges[termIssues[t]]
+            let (a, overflowA) = c.multipliedReportingOverflow(by: range.lowerBound)
+            let (b, overflowB) = c.multipliedReportingOverflow(by: range.upperBound)
+            let (low, overflowLow) = minimum.addingReportingOverflow(min(a, b))
+            let (high, overflowHigh) = maximum.addingReportingOverflow(max(a, b))
+            if overflowA || overflowB || overflowLow || overflowHigh { return wideSumRange(node) }
+            minimum = low
+            maximum = high
+        }
+        return (Int128(minimum), Int128(maximum))
+    }
+
+    /// ``sumRange(_:)`` in 128 bits, which no sum of 64-bit products over
+    /// a node's terms overflows.
+    private func wideSumRange(_ node: Int) -> (Int128, Int128) {
         var minimum = Int128(constants[node])
         var maximum = minimum
         for t in firsts[node]..<(firsts[node] + lengths[node]) {
