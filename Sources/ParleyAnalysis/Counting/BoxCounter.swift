@@ -253,13 +253,16 @@ struct BoxCounter {
         for c in conds {
             for issue in issuesOf[c] where mark[issue] == generation { occurrences[issue] += 2 }
         }
+        // Ranked by (named values first, if asked; then mentions, a
+        // masked issue winning ties), compared as tuples.
         var best = free[0]
-        var bestScore = -1
+        var bestRank = (-1, -1)
         for issue in free {
-            let score = occurrences[issue] + (box.masks[issue] != 0 ? (valuesFirst ? 1 << 40 : 1) : 0)
-            if score > bestScore {
+            let isMasked = box.masks[issue] != 0
+            let rank = (valuesFirst && isMasked ? 1 : 0, occurrences[issue] + (isMasked ? 1 : 0))
+            if rank > bestRank {
                 best = issue
-                bestScore = score
+                bestRank = rank
             }
         }
         return best
