@@ -1,8 +1,9 @@
 /// All clauses in one flat array of 32-bit words, addressed by offset.
 ///
 /// A clause at offset `c` is a header of three words followed by its
-/// literals: the size; flags (bit 0 learnt, bit 1 deleted); and, for learnt clauses, the activity as a `Float` bit pattern. No
-/// clause is a heap object, so propagation touches no reference counts.
+/// literals: the size; flags (bit 0 learnt, bit 1 deleted); and, for
+/// learnt clauses, the activity as a `Float` bit pattern. No clause is a
+/// heap object, so propagation touches no reference counts.
 /// Deleted clauses stay in place until ``compacted(remap:)`` copies the
 /// live ones into a fresh arena.
 struct ClauseArena {

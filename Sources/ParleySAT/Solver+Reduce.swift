@@ -11,9 +11,8 @@
 // own schedule (a database of a third of the original clauses, growing
 // slowly) fixes PHP but makes random 3-SAT need several times the conflicts.
 // Glucose's schedule with activity as the measure did better than either on
-// the whole benchmark set (docs/performance.md, "Solver core against
-// MiniSat", 2026-12-03). When deleted clauses fill half of the arena it is
-// compacted.
+// the whole benchmark set (docs/performance.md, "Solver core at MiniSat's
+// speed"). When deleted clauses fill half of the arena it is compacted.
 
 extension SolverEngine {
     mutating func reduceLearnts() {

@@ -325,6 +325,7 @@ struct BoxCounter {
         var sum: UInt64 = 0
         var remaining = saved.mask
         var value = saved.range.lowerBound
+        var isLastValue = false
         // The breakpoints at the current value; local, as an undecided
         // piece's count may sweep again.
         var points: [Int64] = []
@@ -337,7 +338,9 @@ struct BoxCounter {
                 box.masks[swept] = remaining & (~remaining &+ 1)
                 remaining &= remaining &- 1
             } else {
+                if isLastValue { break }
                 box.ranges[swept] = value...value
+                if value == saved.range.upperBound { isLastValue = true } else { value += 1 }
             }
             boxes += 1
             if boxes > boxLimit {
@@ -352,13 +355,7 @@ struct BoxCounter {
                 }
             }
             let restHolds = evaluateAll(rest)
-            if restHolds == false {
-                if saved.mask == 0 {
-                    if value == saved.range.upperBound { break }
-                    value += 1
-                }
-                continue
-            }
+            if restHolds == false { continue }
             let asked = restHolds == true ? touching : conds
             points.removeAll(keepingCapacity: true)
             for c in touching { box.collectBreakpoints(of: roots[c], for: other, into: &points) }
@@ -391,10 +388,6 @@ struct BoxCounter {
                 low = high + 1
             }
             box.ranges[other] = span
-            if saved.mask == 0 {
-                if value == saved.range.upperBound { break }
-                value += 1
-            }
         }
         depth -= 1
         box.ranges[swept] = saved.range
