@@ -1,9 +1,19 @@
 /// A non-negative integer of any size, for agreement and concession counts
 /// (150 free issues of 1,001 values each already make a number of 451
-/// digits). Little-endian limbs of 32 bits; only what counting needs:
-/// addition, multiplication and decimal printing.
+/// digits). Only what counting needs: addition, multiplication and decimal
+/// printing.
+///
+/// Values below 2^128 are held inline, with no heap storage: the agreement
+/// counter adds and multiplies such counts at every box and caches one per
+/// component, where an array per value cost an allocation each time (and
+/// most of the counter's reference counting). Larger values are
+/// little-endian limbs of 32 bits.
 public struct BigCount: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// Limbs, least significant first, without trailing zero limbs.
+    /// The value, when it is below 2^128 (then `limbs` is empty); else 0.
+    private var small: UInt128
+    /// The value's limbs, least significant first, without trailing zero
+    /// limbs, when it is 2^128 or more (so at least five); else empty.
+    /// One form per value, so that the synthesised equality holds.
     private var limbs: [UInt32]
 
     /// Zero.
@@ -19,52 +29,90 @@ public struct BigCount: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// A count from a 128-bit integer (labelled: beside the unlabelled
     /// 64-bit one, a literal such as `BigCount(0)` would be ambiguous).
     public init(wide value: UInt128) {
+        small = value
         limbs = []
-        var rest = value
-        while rest > 0 {
-            limbs.append(UInt32(truncatingIfNeeded: rest))
-            rest >>= 32
+    }
+
+    /// A count from limbs (least significant first, trailing zeros
+    /// allowed), in its one form.
+    private init(limbs value: [UInt32]) {
+        var value = value
+        while value.last == 0 { value.removeLast() }
+        if value.count <= 4 {
+            var wide: UInt128 = 0
+            for (index, limb) in value.enumerated() { wide |= UInt128(limb) << (32 * UInt128(index)) }
+            small = wide
+            limbs = []
+        } else {
+            small = 0
+            limbs = value
         }
     }
 
+    /// The value as limbs, least significant first (small values too).
+    private var allLimbs: [UInt32] {
+        guard limbs.isEmpty else { return limbs }
+        var result: [UInt32] = []
+        var rest = small
+        while rest > 0 {
+            result.append(UInt32(truncatingIfNeeded: rest))
+            rest >>= 32
+        }
+        return result
+    }
+
     /// Whether it is zero.
-    public var isZero: Bool { limbs.isEmpty }
+    public var isZero: Bool { limbs.isEmpty && small == 0 }
 
     /// The value, if it fits in 64 bits.
     public var uint64Value: UInt64? {
-        guard limbs.count <= 2 else { return nil }
-        var value: UInt64 = 0
-        for (index, limb) in limbs.enumerated() { value |= UInt64(limb) << (32 * UInt64(index)) }
-        return value
+        guard limbs.isEmpty, small <= UInt128(UInt64.max) else { return nil }
+        return UInt64(small)
     }
 
     /// The sum.
     public static func + (a: BigCount, b: BigCount) -> BigCount {
-        var result = BigCount(0)
-        result.limbs.reserveCapacity(max(a.limbs.count, b.limbs.count) + 1)
+        if a.limbs.isEmpty && b.limbs.isEmpty {
+            let (sum, overflow) = a.small.addingReportingOverflow(b.small)
+            if !overflow { return BigCount(wide: sum) }
+        }
+        let x = a.allLimbs, y = b.allLimbs
+        var result: [UInt32] = []
+        result.reserveCapacity(max(x.count, y.count) + 1)
         var carry: UInt64 = 0
-        for i in 0..<max(a.limbs.count, b.limbs.count) {
-            let sum = UInt64(i < a.limbs.count ? a.limbs[i] : 0) + UInt64(i < b.limbs.count ? b.limbs[i] : 0) + carry
-            result.limbs.append(UInt32(truncatingIfNeeded: sum))
+        for i in 0..<max(x.count, y.count) {
+            let sum = UInt64(i < x.count ? x[i] : 0) + UInt64(i < y.count ? y[i] : 0) + carry
+            result.append(UInt32(truncatingIfNeeded: sum))
             carry = sum >> 32
         }
-        if carry > 0 { result.limbs.append(UInt32(carry)) }
-        return result
+        if carry > 0 { result.append(UInt32(carry)) }
+        return BigCount(limbs: result)
     }
 
     /// The product.
     public static func * (a: BigCount, b: BigCount) -> BigCount {
         guard !a.isZero, !b.isZero else { return .zero }
-        var product = [UInt32](repeating: 0, count: a.limbs.count + b.limbs.count)
-        for i in a.limbs.indices {
+        if a.limbs.isEmpty && b.limbs.isEmpty {
+            // Two 64-bit values (the usual case) multiply in one full-width
+            // step; wider ones when the product stays below 2^128.
+            if a.small >> 64 == 0 && b.small >> 64 == 0 {
+                let (high, low) = UInt64(a.small).multipliedFullWidth(by: UInt64(b.small))
+                return BigCount(wide: UInt128(high) << 64 | UInt128(low))
+            }
+            let (product, overflow) = a.small.multipliedReportingOverflow(by: b.small)
+            if !overflow { return BigCount(wide: product) }
+        }
+        let x = a.allLimbs, y = b.allLimbs
+        var product = [UInt32](repeating: 0, count: x.count + y.count)
+        for i in x.indices {
             var carry: UInt64 = 0
-            let x = UInt64(a.limbs[i])
-            for j in b.limbs.indices {
-                let t = x * UInt64(b.limbs[j]) + UInt64(product[i + j]) + carry
+            let factor = UInt64(x[i])
+            for j in y.indices {
+                let t = factor * UInt64(y[j]) + UInt64(product[i + j]) + carry
                 product[i + j] = UInt32(truncatingIfNeeded: t)
                 carry = t >> 32
             }
-            var k = i + b.limbs.count
+            var k = i + y.count
             while carry > 0 {
                 let t = UInt64(product[k]) + carry
                 product[k] = UInt32(truncatingIfNeeded: t)
@@ -72,13 +120,14 @@ public struct BigCount: Hashable, Sendable, Comparable, CustomStringConvertible 
                 k += 1
             }
         }
-        while product.last == 0 { product.removeLast() }
-        var result = BigCount(0)
-        result.limbs = product
-        return result
+        return BigCount(limbs: product)
     }
 
     public static func < (a: BigCount, b: BigCount) -> Bool {
+        // A value with limbs is at least 2^128, above every inline one.
+        if a.limbs.isEmpty || b.limbs.isEmpty {
+            return a.limbs.isEmpty && (!b.limbs.isEmpty || a.small < b.small)
+        }
         if a.limbs.count != b.limbs.count { return a.limbs.count < b.limbs.count }
         for i in stride(from: a.limbs.count - 1, through: 0, by: -1) where a.limbs[i] != b.limbs[i] {
             return a.limbs[i] < b.limbs[i]
@@ -88,7 +137,7 @@ public struct BigCount: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// Every decimal digit.
     public var description: String {
-        guard !isZero else { return "0" }
+        if limbs.isEmpty { return String(small) }
         var rest = limbs
         var chunks: [UInt32] = []  // base 10^9, least significant first
         while !rest.isEmpty {
