@@ -14,6 +14,10 @@ import ParleyModel
 ///   are independent components: each is counted on its own and the counts
 ///   multiplied. Free issues no undecided condition depends on multiply the
 ///   count by their number of values.
+/// - A condition left depending on one named-value or bool issue alone
+///   narrows that issue to the values it allows before anything is split
+///   (unit propagation, for boxes), so that the issue stops linking the
+///   other conditions once it has one value left.
 /// - A component is counted by splitting the issue most of its conditions
 ///   mention, and adding up the pieces: named values and bools one value at
 ///   a time (the values for which every condition holds in one piece), an

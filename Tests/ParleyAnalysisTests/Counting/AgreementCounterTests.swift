@@ -178,6 +178,29 @@ import ParleyTestSupport
         #expect(counted == expected + threes)
     }
 
+    @Test func twoConditionsOnOneNamedIssueNarrowItInTurn() throws {
+        // d1 and d2 depend on e alone and narrow it to {v0, v2} in one box
+        // (d2 after d1): e = v0 leaves x free (1,001), e = v2 needs x >= 500
+        // (501). With d2 ruling out the rest, nothing is left.
+        func text(_ d2: String) -> String {
+            """
+            issue e: v0 | v1 | v2 | v3 | v4
+            issue x: 0..1000
+            party p {
+              demand d1: e in {v0, v1, v2}
+              demand d2: \(d2)
+              demand d3: e == v0 or x >= 500
+            }
+            """
+        }
+        let (counted, cut) = try AgreementCounterTests.count(text("e != v1"))
+        #expect(cut == nil)
+        #expect(counted == BigCount(1_502))
+        let (none, noneCut) = try AgreementCounterTests.count(text("e not in {v0, v1, v2}"))
+        #expect(noneCut == nil)
+        #expect(none == .zero)
+    }
+
     /// The agreements of `issues` issues over 0...bound with each two
     /// neighbours summing to at most the bound, by dynamic programming
     /// along the chain: ways[v] is the number of prefixes ending in v.
