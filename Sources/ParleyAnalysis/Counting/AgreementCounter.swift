@@ -64,4 +64,16 @@ final class AgreementCounter {
     func count(_ conditionIndexes: [Int], over issues: [Int], boxLimit: Int? = nil) -> BigCount {
         counter.count(conditionIndexes, over: issues, boxLimit: boxLimit)
     }
+
+    /// ``count(_:over:boxLimit:)`` with one of the issues limited to some
+    /// of its values: an integer issue to `range` (`mask` 0), a named-value
+    /// or bool issue of fewer than 64 values to the bits of `mask` (bit k:
+    /// the k-th value; `range` its whole range of indexes). The issue has
+    /// its whole domain again after the call.
+    func count(
+        _ conditionIndexes: [Int], over issues: [Int], boxLimit: Int? = nil, limiting issue: Int, toRange range: ClosedRange<Int64>,
+        mask: UInt64
+    ) -> BigCount {
+        counter.count(conditionIndexes, over: issues, boxLimit: boxLimit, limiting: issue, toRange: range, mask: mask)
+    }
 }

@@ -67,7 +67,10 @@ enum OverlapQuestion {
     /// impossible, where asking value by value would take a call each. An
     /// integer issue whose answers keep extending the known values by a
     /// little is asked by halves instead (``stretch(of:known:low:high:)``).
-    /// Issues no chosen demand mentions take every value without a call.
+    /// A question whose answer is no is settled without the solver when
+    /// counting the agreements it asks about finds none within a few boxes
+    /// (``ValueExclusionCounter``). Issues no chosen demand mentions take
+    /// every value without a call.
     static func valuesOfEveryIssue(
         under chosen: [Int], in session: AnalysisSession, models: inout [[Int64]], cuts: inout Cuts
     ) -> [IssueOverlap] {
@@ -169,6 +172,11 @@ enum OverlapQuestion {
             }
             return grew
         }
+        // Most of the calls below prove that the issue takes none of the
+        // values asked about; counting the agreements that take them proves
+        // it too, and on a part of a few issues far more cheaply.
+        var exclusions = ValueExclusionCounter(
+            domains: issues.map(\.domain), conditions: chosen.map { session.demands[$0].condition }, options: session.options)
         for (i, issue) in issues.enumerated() where !conditionsOn[i].isEmpty {
             var calls = 0
             // Integer values proven impossible, so that they are not asked
@@ -186,31 +194,42 @@ enum OverlapQuestion {
                 reachByRepair(i, failed: &failed, excluded: excluded)
                 // "Issue i takes a value not yet known" (by halves: in one
                 // stretch of the unknown values).
-                let unknown: Literal
+                var values: [Int64] = []
+                var stretches: [ClosedRange<Int64>] = []
                 var asked: ClosedRange<Int64>?
                 switch issue.domain {
                 case .values, .bool:
-                    let values = (0..<Int64(issue.domain.size)).filter { !seen[i].contains($0) }
+                    values = (0..<Int64(issue.domain.size)).filter { !seen[i].contains($0) }
                     guard !values.isEmpty else { break search }
-                    unknown = encoding.circuit.or(values.map { encoding.equals(issue: i, value: $0) })
                 case .integers(let low, let high):
                     let gaps = known[i].union(excluded).complement().intervals
                     guard let first = gaps.first else { break search }
-                    let stretches = extendedInARow >= 2 ? [Self.stretch(of: first, known: known[i], low: low, high: high)] : gaps
+                    stretches = extendedInARow >= 2 ? [Self.stretch(of: first, known: known[i], low: low, high: high)] : gaps
                     if extendedInARow >= 2 { asked = stretches[0] }
-                    unknown = encoding.circuit.or(stretches.map { stretch in
-                        encoding.circuit.and([
-                            encoding.atLeast(issue: i, stretch.lowerBound),
-                            stretch.upperBound == high ? encoding.circuit.trueLiteral : !encoding.atLeast(issue: i, stretch.upperBound + 1),
-                        ])
-                    })
                 }
                 if calls >= session.options.limit {
                     cuts.add(.overlap, .limit)
                     break
                 }
                 calls += 1
-                let answer = session.solve(chosen, extra: [unknown])
+                let answer: SolveResult
+                if stretches.isEmpty ? exclusions.excludes(i, values: values) : exclusions.excludes(i, ranges: stretches) {
+                    answer = .unsatisfiable
+                } else {
+                    let unknown: Literal
+                    switch issue.domain {
+                    case .values, .bool:
+                        unknown = encoding.circuit.or(values.map { encoding.equals(issue: i, value: $0) })
+                    case .integers(_, let high):
+                        unknown = encoding.circuit.or(stretches.map { stretch in
+                            encoding.circuit.and([
+                                encoding.atLeast(issue: i, stretch.lowerBound),
+                                stretch.upperBound == high ? encoding.circuit.trueLiteral : !encoding.atLeast(issue: i, stretch.upperBound + 1),
+                            ])
+                        })
+                    }
+                    answer = session.solve(chosen, extra: [unknown])
+                }
                 if answer == .unknown { cuts.add(.overlap, .timeout) }
                 if answer == .unsatisfiable, let asked {
                     excluded.insert(asked)
