@@ -30,7 +30,7 @@ public enum Analyzer {
                 }),
             consistent: [], pairs: [], coalitions: [], conflicts: [], disputes: [], concessions: [],
             concessionsTotal: .zero, incomplete: [])
-        let coalitions = CoalitionQuestion.ask(session, parties: parties)
+        let coalitions = CoalitionQuestion.ask(session, parties: parties, example: feasibility.example)
         cuts.add(coalitions.cuts)
         analysis.consistent = coalitions.consistent
         analysis.pairs = coalitions.pairs

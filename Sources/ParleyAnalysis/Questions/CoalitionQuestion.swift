@@ -13,11 +13,22 @@ enum CoalitionQuestion {
         var cuts: Cuts
     }
 
-    static func ask(_ session: AnalysisSession, parties: [Party]) -> Answer {
+    /// - Parameter example: an agreement meeting every demand, if one is
+    ///   known (then every party and every pair is satisfied by it).
+    static func ask(_ session: AnalysisSession, parties: [Party], example: [Int64]? = nil) -> Answer {
         var cuts = session.cuts()
+        // The agreements found so far: one that meets the demands of the
+        // parties asked about answers yes without a solver call, and the
+        // solver, which keeps its saved phases, often answers one pair with
+        // an agreement that suits the next.
+        var models = example.map { [$0] } ?? []
         func satisfiable(_ partyIndexes: [Int]) -> Bool? {
-            switch session.solve(session.demands(ofParties: partyIndexes)) {
-            case .satisfiable: return true
+            let demands = session.demands(ofParties: partyIndexes)
+            if models.contains(where: { model in demands.allSatisfy { session.demands[$0].condition.holds(model) } }) { return true }
+            switch session.solve(demands) {
+            case .satisfiable:
+                models.append(session.lastModel())
+                return true
             case .unsatisfiable: return false
             case .unknown:
                 cuts.add(partyIndexes.count == 1 ? .parties : .pairs, .timeout)
