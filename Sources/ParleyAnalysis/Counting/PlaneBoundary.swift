@@ -86,19 +86,20 @@ struct PlaneBoundary {
         total += wholeOffset * n
         while n > 0 {
             if a >= m {
-                total += (a / m) * (n * (n - 1) / 2)
-                a %= m
+                let (whole, rest) = a.truncatingDivision(by: m)
+                total += whole * (n * (n - 1) / 2)
+                a = rest
             }
             if b >= m {
-                total += (b / m) * n
-                b %= m
+                let (whole, rest) = b.truncatingDivision(by: m)
+                total += whole * n
+                b = rest
             }
             let top = a * n + b
             if top < m { break }
             // The points under the line from the other axis: ⌊top / m⌋
             // columns, the remainder as the new offset.
-            n = top / m
-            b = top % m
+            (n, b) = top.truncatingDivision(by: m)
             swap(&m, &a)
         }
         return total
