@@ -65,15 +65,18 @@ final class AgreementCounter {
         counter.count(conditionIndexes, over: issues, boxLimit: boxLimit)
     }
 
+    /// Some of one issue's values: a range of an integer issue's, or the
+    /// bits of a mask of a named-value or bool issue's (bit k: the k-th
+    /// value; for domains of fewer than 64 values, which the counter keeps
+    /// as masks, ``BoxCounter/fullMask(_:)``).
+    enum Values {
+        case range(ClosedRange<Int64>)
+        case mask(UInt64)
+    }
+
     /// ``count(_:over:boxLimit:)`` with one of the issues limited to some
-    /// of its values: an integer issue to `range` (`mask` 0), a named-value
-    /// or bool issue of fewer than 64 values to the bits of `mask` (bit k:
-    /// the k-th value; `range` its whole range of indexes). The issue has
-    /// its whole domain again after the call.
-    func count(
-        _ conditionIndexes: [Int], over issues: [Int], boxLimit: Int? = nil, limiting issue: Int, toRange range: ClosedRange<Int64>,
-        mask: UInt64
-    ) -> BigCount {
-        counter.count(conditionIndexes, over: issues, boxLimit: boxLimit, limiting: issue, toRange: range, mask: mask)
+    /// of its values; the issue has its whole domain again after the call.
+    func count(_ conditionIndexes: [Int], over issues: [Int], boxLimit: Int? = nil, limiting issue: Int, to values: Values) -> BigCount {
+        counter.count(conditionIndexes, over: issues, boxLimit: boxLimit, limiting: issue, to: values)
     }
 }

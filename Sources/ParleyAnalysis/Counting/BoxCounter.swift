@@ -87,14 +87,13 @@ struct BoxCounter {
         return countBox(conditionIndexes, issues)
     }
 
-    /// See ``AgreementCounter/count(_:over:boxLimit:limiting:toRange:mask:)``.
-    mutating func count(
-        _ conditionIndexes: [Int], over issues: [Int], boxLimit: Int?, limiting issue: Int, toRange range: ClosedRange<Int64>,
-        mask: UInt64
-    ) -> BigCount {
+    /// See ``AgreementCounter/count(_:over:boxLimit:limiting:to:)``.
+    mutating func count(_ conditionIndexes: [Int], over issues: [Int], boxLimit: Int?, limiting issue: Int, to values: AgreementCounter.Values) -> BigCount {
         let saved = Piece(range: box.ranges[issue], mask: box.masks[issue])
-        box.ranges[issue] = range
-        box.masks[issue] = mask
+        switch values {
+        case .range(let range): box.ranges[issue] = range
+        case .mask(let mask): box.masks[issue] = mask
+        }
         let total = count(conditionIndexes, over: issues, boxLimit: boxLimit)
         box.ranges[issue] = saved.range
         box.masks[issue] = saved.mask

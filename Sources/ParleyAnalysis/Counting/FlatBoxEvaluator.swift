@@ -299,17 +299,6 @@ struct FlatBoxEvaluator {
         for t in firsts[node]..<(firsts[node] + lengths[node]) {
             let c = termCoefficients[t]
             let range = ranges[termIssues[t]]
-            // A fixed issue (every issue, at the points the plane count and
-            // the sweep read) takes one product, not two and a comparison.
-            if range.lowerBound == range.upperBound {
-                let (a, overflowA) = c.multipliedReportingOverflow(by: range.lowerBound)
-                let (low, overflowLow) = minimum.addingReportingOverflow(a)
-                let (high, overflowHigh) = maximum.addingReportingOverflow(a)
-                if overflowA || overflowLow || overflowHigh { return wideSumRange(node) }
-                minimum = low
-                maximum = high
-                continue
-            }
             let (a, overflowA) = c.multipliedReportingOverflow(by: range.lowerBound)
             let (b, overflowB) = c.multipliedReportingOverflow(by: range.upperBound)
             let (low, overflowLow) = minimum.addingReportingOverflow(min(a, b))

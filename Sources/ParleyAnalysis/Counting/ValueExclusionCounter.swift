@@ -48,23 +48,21 @@ struct ValueExclusionCounter {
     /// the ranges; false if some agreement does, or if that is not known.
     mutating func excludes(_ issue: Int, ranges: [ClosedRange<Int64>]) -> Bool {
         guard credit > 0, case .integers = domains[issue] else { return false }
-        for range in ranges where !isEmpty(issue, range: range, mask: 0) { return false }
+        for range in ranges where !isEmpty(issue, .range(range)) { return false }
         return true
     }
 
     /// True if no agreement gives the named-value or bool `issue` any of
     /// the values (domain indexes); false if some agreement does, or if
-    /// that is not known (also for domains of 64 values or more, which the
-    /// counter keeps as ranges).
+    /// that is not known (also for domains the counter keeps as ranges,
+    /// of 64 values or more).
     mutating func excludes(_ issue: Int, values: [Int64]) -> Bool {
-        guard credit > 0, !values.isEmpty, domains[issue].size < 64 else { return false }
-        let mask = values.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
-        return isEmpty(issue, range: 0...Int64(domains[issue].size - 1), mask: mask)
+        guard credit > 0, !values.isEmpty, BoxCounter.fullMask(domains[issue]) != 0 else { return false }
+        return isEmpty(issue, .mask(values.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }))
     }
 
-    private mutating func isEmpty(_ issue: Int, range: ClosedRange<Int64>, mask: UInt64) -> Bool {
-        let count = counter.count(
-            conditions, over: issues, boxLimit: boxLimit, limiting: issue, toRange: range, mask: mask)
+    private mutating func isEmpty(_ issue: Int, _ values: AgreementCounter.Values) -> Bool {
+        let count = counter.count(conditions, over: issues, boxLimit: boxLimit, limiting: issue, to: values)
         if counter.cut != nil {
             credit -= 1
             return false

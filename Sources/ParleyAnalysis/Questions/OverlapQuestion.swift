@@ -174,9 +174,9 @@ enum OverlapQuestion {
         }
         // Most of the calls below prove that the issue takes none of the
         // values asked about; counting the agreements that take them proves
-        // it too, and on a part of a few issues far more cheaply.
-        var exclusions = ValueExclusionCounter(
-            domains: issues.map(\.domain), conditions: chosen.map { session.demands[$0].condition }, options: session.options)
+        // it too, and on a part of a few issues far more cheaply. Built at
+        // the first question: a part whose models show every value asks none.
+        var exclusions: ValueExclusionCounter?
         for (i, issue) in issues.enumerated() where !conditionsOn[i].isEmpty {
             var calls = 0
             // Integer values proven impossible, so that they are not asked
@@ -212,8 +212,12 @@ enum OverlapQuestion {
                     break
                 }
                 calls += 1
+                if exclusions == nil {
+                    exclusions = ValueExclusionCounter(
+                        domains: issues.map(\.domain), conditions: chosen.map { session.demands[$0].condition }, options: session.options)
+                }
                 let answer: SolveResult
-                if stretches.isEmpty ? exclusions.excludes(i, values: values) : exclusions.excludes(i, ranges: stretches) {
+                if stretches.isEmpty ? exclusions!.excludes(i, values: values) : exclusions!.excludes(i, ranges: stretches) {
                     answer = .unsatisfiable
                 } else {
                     let unknown: Literal
