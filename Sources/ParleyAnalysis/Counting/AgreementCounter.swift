@@ -19,7 +19,7 @@ import ParleyModel
 ///   (unit propagation, for boxes), so that the issue stops linking the
 ///   other conditions once it has one value left.
 /// - A component is counted by splitting the issue most of its conditions
-///   mention, and adding up the pieces: named values and bools one value at
+///   still depend on, and adding up the pieces: named values and bools one value at
 ///   a time (the values for which every condition holds in one piece), an
 ///   integer at the points where one of its comparisons turns from
 ///   undecided to decided, given the other issues' ranges (exactly where

@@ -43,6 +43,8 @@ struct BoxCounter {
     private var generation = 0
     private var owner: [Int]
     private var occurrences: [Int]
+    /// The issues one condition depends on, while the split is chosen.
+    private var depending: [Int] = []
 
     /// The cache is emptied when it grows past this many components, which
     /// bounds memory on long counts at the price of some recounting.
@@ -322,17 +324,24 @@ struct BoxCounter {
         return total
     }
 
-    /// The free issue the most conditions mention; on a tie, one with named
-    /// values (its split is exact), then the first. With `valuesFirst`, an
-    /// issue with named values if there is one.
+    /// The free issue the most conditions still depend on in the box (see
+    /// ``FlatBoxEvaluator/dependence(of:from:into:)``); on a tie, one with
+    /// named values (its split is exact), then the first. With
+    /// `valuesFirst`, an issue with named values if there is one.
     private mutating func mostMentioned(_ free: [Int], by conds: [Int], valuesFirst: Bool) -> Int {
         generation += 1
         for issue in free {
             occurrences[issue] = 0
             mark[issue] = generation
         }
+        // Mentions that still count: an atom decided in the box (`2·x - 2·y
+        // == 239`, or `x < 10` once x < 10 throughout) no longer ties its
+        // issue to the others, and splitting that issue first would halve
+        // a range no condition asks about.
         for c in conds {
-            for issue in issuesOf[c] where mark[issue] == generation { occurrences[issue] += 2 }
+            depending.removeAll(keepingCapacity: true)
+            box.dependence(of: roots[c], from: 0, into: &depending)
+            for issue in depending where mark[issue] == generation { occurrences[issue] += 2 }
         }
         // Ranked by (named values first, if asked; then mentions, a
         // masked issue winning ties), compared as tuples.

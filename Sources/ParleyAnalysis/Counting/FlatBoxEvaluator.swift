@@ -77,6 +77,11 @@ struct FlatBoxEvaluator {
             length = values.count
             memberValues += values.map { Int64($0) }
             atom = values.reduce(UInt64(0)) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
+        case .compare(let sum, let relation) where (relation == .equal || relation == .notEqual)
+            && FlatBoxEvaluator.missesEveryWholePoint(sum):
+            // `2·x - 2·y == 239` holds nowhere, whatever the box: a constant,
+            // so that it neither links x and y nor splits them.
+            first = relation == .notEqual ? 1 : 0
         case .compare(let sum, let relation):
             kind = .compare
             first = termIssues.count
@@ -125,6 +130,18 @@ struct FlatBoxEvaluator {
         atomMasks.append(atom)
         weightFirsts.append(weightFirst)
         return kinds.count - 1
+    }
+
+    /// Whether `sum == 0` has no solution in whole numbers: the gcd of its
+    /// coefficients does not divide its constant.
+    private static func missesEveryWholePoint(_ sum: LinearSum) -> Bool {
+        var divisor: UInt64 = 0
+        for term in sum.terms {
+            var (a, b) = (divisor, term.coefficient.magnitude)
+            while b != 0 { (a, b) = (b, a % b) }
+            divisor = a
+        }
+        return divisor > 1 && sum.constant.magnitude % divisor != 0
     }
 
     private static func code(of relation: Relation) -> Int {
@@ -401,11 +418,11 @@ struct FlatBoxEvaluator {
     /// Adds, for the node's undecided atoms, what ``PlaneCount`` needs when
     /// `x` and `y` are the only free issues they mention (every other one
     /// fixed): the values of x at which an atom on x alone flips (`cuts`),
-    /// and the boundaries in y of the others, as functions of x. False when
-    /// an atom is not of a kind the plane count handles: an equation or
-    /// inequation in both x and y (its points lie on a line, not on one
-    /// side of it), an atom on an issue that is neither fixed nor x or y,
-    /// or numbers past ``PlaneCount/magnitudeLimit``.
+    /// and the boundaries in y of the others, as functions of x (two for an
+    /// equation or inequation in both, whose points lie on a line). False
+    /// when an atom is not of a kind the plane count handles: an atom on an
+    /// issue that is neither fixed nor x or y, or numbers past
+    /// ``PlaneCount/magnitudeLimit``.
     func planeBoundaries(of node: Int, x: Int, y: Int, into boundaries: inout [PlaneBoundary], cuts: inout [Int128]) -> Bool {
         switch kinds[node] {
         case .constant:
@@ -455,7 +472,16 @@ struct FlatBoxEvaluator {
                     if (-c) % b == 0 { boundaries += [.constant((-c) / b), .constant((-c) / b + 1)] }
                     return true
                 }
-                return false
+                // On both: a·x + b·y + c == 0 holds from y = ⌈(-c - a·x) / b⌉
+                // (b made positive) up to, not including, one above
+                // ⌊(-c - a·x) / b⌋, a piece of one value where b divides
+                // -c - a·x and of none elsewhere. The two boundaries are
+                // parallel; the plane count sums the piece's size in closed
+                // form like any other.
+                let (A, B, C) = b > 0 ? (a, b, c) : (-a, -b, -c)
+                boundaries.append(PlaneBoundary(slope: -A, offset: B - 1 - C, divisor: B))
+                boundaries.append(PlaneBoundary(slope: -A, offset: B - C, divisor: B))
+                return true
             }
             // As A·x + B·y + C >= 0.
             var (A, B, C) = (a, b, c)

@@ -12,8 +12,13 @@
 /// inside it. The work grows with the number of atoms squared, not with
 /// the width of the ranges.
 ///
-/// Equations in both x and y (`x + y == 17`) hold on a line, not on one
-/// side of it; the count is then left to ``BoxCounter``'s sweep.
+/// An equation or inequation in both x and y (`x + 2·y == 17`) holds on
+/// a line rather than on one side of one: it gives two parallel
+/// boundaries, one apart, the piece between them one value wide at the x
+/// where the line meets whole numbers and empty elsewhere. Its size is
+/// summed like any other piece; only its truth needs an x where it is not
+/// empty, looked for near the run's ends (else the count is left to
+/// ``BoxCounter``'s sweep).
 enum PlaneCount {
     /// The largest magnitude of a coefficient, constant or end of a range
     /// counted in the plane: with it, every product and floor sum of

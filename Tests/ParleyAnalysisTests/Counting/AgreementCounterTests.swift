@@ -261,4 +261,31 @@ import ParleyTestSupport
         #expect(boxes <= 60)
         #expect(counted == BigCount(expected))
     }
+
+    @Test func atomsDecidedInTheBoxDoNotDrawTheSplit() throws {
+        // Every leaf condition mentions w in `2 * w + 4 * l == 7`, which no
+        // whole numbers meet: it is decided, so the star depends on the hub
+        // h, and w only on `w + v + h == 1000`. Counting w's mentions in the
+        // text would split w (declared first) before h, down to single
+        // values, and count the star under each; counting what the
+        // conditions still depend on splits h, which leaves the leaves
+        // apart and the equation to the plane count.
+        var text = "issue w: 0..1000\nissue v: 0..1000\nissue h: 0..4\n"
+        text += (0..<20).map { "issue l\($0): 0..9\n" }.joined() + "party p {\n"
+        for i in 0..<20 { text += "  demand d\(i): h == 0 or l\(i) <= 2 or 2 * w + 4 * l\(i) == 7\n" }
+        text += "  demand link: w + v + h == 1000\n}\n"
+        var tens = BigCount.one
+        var threes = BigCount.one
+        for _ in 0..<20 {
+            tens = tens * BigCount(10)
+            threes = threes * BigCount(3)
+        }
+        // h = 0: any leaves, 1,001 pairs (w, v); h = 1...4: leaves <= 2,
+        // 1,001 - h pairs.
+        let expected = tens * BigCount(1_001) + threes * BigCount(1_000 + 999 + 998 + 997)
+        let (counted, cut, boxes) = try AgreementCounterTests.countWithBoxes(text, workLimit: 100_000)
+        #expect(cut == nil)
+        #expect(counted == expected)
+        #expect(boxes <= 200)
+    }
 }

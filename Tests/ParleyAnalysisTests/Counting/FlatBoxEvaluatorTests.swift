@@ -24,4 +24,19 @@ import ParleyModel
         #expect(truth(coefficient: c, 0...1, 2...4) == false)
         #expect(truth(coefficient: c, 0...4, 0...4) == nil)
     }
+
+    @Test func equationsWithoutWholeSolutionsAreDecidedInAnyBox() {
+        // 2·x0 - 4·x1 == 7 has no whole solution (2 does not divide 7), so
+        // it fails, and its negation holds, even where the sum spans 0;
+        // 2·x0 - 4·x1 == 6 stays open there.
+        func truth(_ relation: Relation, constant: Int64) -> Bool? {
+            let sum = LinearSum(terms: [.init(issue: 0, coefficient: 2), .init(issue: 1, coefficient: -4)], constant: constant)
+            let evaluator = FlatBoxEvaluator(conditions: [.compare(sum, relation)], ranges: [0...100, 0...100], masks: [0, 0])
+            return evaluator.evaluate(evaluator.roots[0])
+        }
+        #expect(truth(.equal, constant: -7) == false)
+        #expect(truth(.notEqual, constant: -7) == true)
+        #expect(truth(.equal, constant: -6) == nil)
+        #expect(truth(.notEqual, constant: -6) == nil)
+    }
 }
