@@ -28,9 +28,13 @@ enum ConflictQuestion {
         for part in session.independentParts(session.allDemands) {
             // A satisfiable part holds no conflict.
             if session.solve(part) == .satisfiable { continue }
+            // The part is explored on a session of its own, where each of
+            // the explorer's many solver calls assigns the variables of the
+            // part's issues only, not those of the whole scenario.
+            let local = session.subsession(for: part).session
             var explorer = SubsetExplorer(
-                solver: session.encoding.solver, elements: part.map { [session.demands[$0].selector] },
-                witnesses: part.map { [session.demands[$0].literal] }, limit: session.options.limit - found.count)
+                solver: local.encoding.solver, elements: local.demands.map { [$0.selector] },
+                witnesses: local.demands.map { [$0.literal] }, limit: session.options.limit - found.count)
             explorer.run()
             found += explorer.unsatisfiableCores.map { core in core.map { part[$0] } }
             session.options.progress?.found(found.count)
