@@ -52,8 +52,14 @@ final class AgreementCounter {
     ///   - depthLimit: the deepest splits may nest. Each level takes about
     ///     900 bytes of stack (measured in a release build), so the default
     ///     of 4,000 stays within half of the main thread's 8 MB.
-    init(domains: [Domain], conditions: [Condition], options: AnalysisOptions, depthLimit: Int = 4_000) {
-        counter = BoxCounter(domains: domains, conditions: conditions, options: options, depthLimit: depthLimit)
+    ///   - stopsAtFirstAgreement: for a counter asked only whether any
+    ///     agreement exists: a split stops adding up its pieces at the
+    ///     first that counts, so that a count of zero stays exact but any
+    ///     other count (and every count cached) is only a lower bound, and
+    ///     an agreement is found without counting all the others.
+    init(domains: [Domain], conditions: [Condition], options: AnalysisOptions, depthLimit: Int = 4_000, stopsAtFirstAgreement: Bool = false) {
+        counter = BoxCounter(
+            domains: domains, conditions: conditions, options: options, depthLimit: depthLimit, stopsAtFirstAgreement: stopsAtFirstAgreement)
     }
 
     /// The number of assignments to `issues` that meet every condition

@@ -30,6 +30,9 @@ struct BoxCounter {
     let options: AnalysisOptions
     /// The deepest splits may nest.
     let depthLimit: Int
+    /// Whether counts need only tell zero from non-zero
+    /// (``AgreementCounter/init(domains:conditions:options:depthLimit:stopsAtFirstAgreement:)``).
+    let stopsAtFirstAgreement: Bool
     private var depth = 0
     /// Boxes split in the current call.
     private(set) var boxes = 0
@@ -50,7 +53,8 @@ struct BoxCounter {
     /// bounds memory on long counts at the price of some recounting.
     private static let cacheCapacity = 1 << 19
 
-    init(domains: [Domain], conditions: [Condition], options: AnalysisOptions, depthLimit: Int = 4_000) {
+    init(domains: [Domain], conditions: [Condition], options: AnalysisOptions, depthLimit: Int = 4_000, stopsAtFirstAgreement: Bool = false) {
+        self.stopsAtFirstAgreement = stopsAtFirstAgreement
         issuesOf = conditions.map(\.mentionedIssues)
         box = FlatBoxEvaluator(
             conditions: conditions,
@@ -312,6 +316,9 @@ struct BoxCounter {
             box.ranges[chosen] = piece.range
             box.masks[chosen] = piece.mask
             total = total + countBox(conds, free)
+            // Existence is settled by the first piece that counts; the
+            // rest would only make the count exact.
+            if stopsAtFirstAgreement && !total.isZero { break }
         }
         depth -= 1
         box.ranges[chosen] = saved.range

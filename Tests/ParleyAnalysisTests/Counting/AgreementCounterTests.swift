@@ -102,13 +102,16 @@ import ParleyTestSupport
         return (total, cut)
     }
 
-    static func countWithBoxes(_ text: String, workLimit: Int, depthLimit: Int = 4_000) throws -> (BigCount, CutReason?, Int) {
+    static func countWithBoxes(
+        _ text: String, workLimit: Int, depthLimit: Int = 4_000, stopsAtFirstAgreement: Bool = false
+    ) throws -> (BigCount, CutReason?, Int) {
         let scenario = try #require(ScenarioChecker.load(SourceFile(name: "c", text: text)).0, "\(text)")
         let conditions = scenario.parties.flatMap { $0.demands.map(\.condition) }
         var options = AnalysisOptions()
         options.countLimit = workLimit
         let counter = AgreementCounter(
-            domains: scenario.issues.map(\.domain), conditions: conditions, options: options, depthLimit: depthLimit)
+            domains: scenario.issues.map(\.domain), conditions: conditions, options: options, depthLimit: depthLimit,
+            stopsAtFirstAgreement: stopsAtFirstAgreement)
         let total = counter.count(Array(conditions.indices), over: Array(scenario.issues.indices))
         return (total, counter.cut, counter.boxes)
     }
@@ -287,5 +290,38 @@ import ParleyTestSupport
         #expect(cut == nil)
         #expect(counted == expected)
         #expect(boxes <= 200)
+    }
+
+    @Test func stoppingAtTheFirstAgreementTellsEmptyFromNonEmptyAsBruteForceDoes() throws {
+        var empty = 0
+        for seed in UInt64(1)...300 {
+            let text = AgreementCounterTests.scenarioText(seed: seed)
+            let scenario = try #require(ScenarioChecker.load(SourceFile(name: "c", text: text)).0, "seed \(seed)")
+            let expected = AgreementCounterTests.bruteForceCount(scenario)
+            let (counted, cut, _) = try AgreementCounterTests.countWithBoxes(text, workLimit: 1_000_000, stopsAtFirstAgreement: true)
+            #expect(cut == nil, "seed \(seed)")
+            #expect(counted.isZero == (expected == 0), "seed \(seed)\n\(text)")
+            #expect(counted <= BigCount(expected), "seed \(seed)")
+            if expected == 0 { empty += 1 }
+        }
+        #expect(empty > 20)
+    }
+
+    @Test func stoppingAtTheFirstAgreementSplitsFewerBoxes() throws {
+        // Twelve independent demands on three integers each: the counter
+        // fixes c to each of its values and counts the plane left in
+        // closed form; the full count needs all four planes of each, the
+        // existence check the first.
+        var text = ""
+        for i in 0..<12 { text += "issue a\(i): 0..300\nissue b\(i): 0..300\nissue c\(i): 0..3\n" }
+        text += "party p {\n"
+        for i in 0..<12 { text += "  demand d\(i): a\(i) + b\(i) != 100 + 10 * c\(i) and a\(i) - b\(i) != 7 * c\(i)\n" }
+        text += "}\n"
+        let (exact, exactCut, exactBoxes) = try AgreementCounterTests.countWithBoxes(text, workLimit: 1_000_000)
+        let (found, foundCut, foundBoxes) = try AgreementCounterTests.countWithBoxes(
+            text, workLimit: 1_000_000, stopsAtFirstAgreement: true)
+        #expect(exactCut == nil && foundCut == nil)
+        #expect(!found.isZero && found <= exact)
+        #expect(foundBoxes < exactBoxes)
     }
 }
