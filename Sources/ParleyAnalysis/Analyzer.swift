@@ -5,8 +5,9 @@ import ParleyModel
 ///
 /// An analysis encodes the positions once (``AnalysisSession``) and asks
 /// the questions of the report in turn, each in a file of its own under
-/// Questions/: feasibility, coalitions, the common ground, then either the
-/// overlap and the count (when a deal exists) or the conflicts and
+/// Questions/: feasibility, the conflicts (when no deal exists: they also
+/// answer the coalitions), coalitions, the common ground, then either the
+/// overlap and the count (when a deal exists) or the disputes and
 /// concessions (when not), the best compromises, and, for the readable
 /// reports, what excludes each value.
 /// Each question returns its answer and its cuts; ``Analysis`` gathers them.
@@ -30,7 +31,11 @@ public enum Analyzer {
                 }),
             consistent: [], pairs: [], coalitions: [], conflicts: [], disputes: [], concessions: [],
             concessionsTotal: .zero, incomplete: [])
-        let coalitions = CoalitionQuestion.ask(session, parties: parties, example: feasibility.example)
+        // Without a deal, the conflicts come first: when all of them are
+        // found, they answer the coalitions without a solver call.
+        let conflicts = feasibility.feasible == false ? ConflictQuestion.ask(session) : nil
+        let allConflicts = conflicts.flatMap { $0.cuts.contains(.conflicts) ? nil : $0.conflicts }
+        let coalitions = CoalitionQuestion.ask(session, parties: parties, example: feasibility.example, conflicts: allConflicts)
         cuts.add(coalitions.cuts)
         analysis.consistent = coalitions.consistent
         analysis.pairs = coalitions.pairs
@@ -47,8 +52,7 @@ public enum Analyzer {
             cuts.add(count.cuts)
             analysis.agreements.count = count.count
             analysis.agreements.exact = count.exact
-        } else if feasibility.feasible == false {
-            let conflicts = ConflictQuestion.ask(session)
+        } else if let conflicts {
             cuts.add(conflicts.cuts)
             analysis.conflicts = conflicts.conflicts
             if var disputes = conflicts.disputes {
