@@ -74,7 +74,13 @@ enum CoalitionQuestion {
         if let reason = explorer.cut { cuts.add(.coalitions, reason) }
         var result = explorer.satisfiableSets.map { set in set.map { parties[$0].name }.sorted(by: codePointOrder) }
         if result.isEmpty && explorer.cut == nil { result = [[]] }
-        return result.sorted { a, b in
+        return inReportOrder(result)
+    }
+
+    /// Groups (each its names in code-point order) largest first, then in
+    /// code-point order.
+    private static func inReportOrder(_ groups: [[String]]) -> [[String]] {
+        groups.sorted { a, b in
             a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b, by: codePointOrder)
         }
     }
@@ -108,9 +114,7 @@ enum CoalitionQuestion {
                 maximal.append(parties.indices.filter { group & UInt32(1) << UInt32($0) != 0 }.map { parties[$0].name }.sorted(by: codePointOrder))
             }
         }
-        maximal.sort { a, b in
-            a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b, by: codePointOrder)
-        }
+        maximal = inReportOrder(maximal)
         var cuts = Cuts(stop: nil)
         if maximal.count > limit {
             maximal.removeLast(maximal.count - limit)

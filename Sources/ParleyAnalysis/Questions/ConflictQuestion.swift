@@ -59,9 +59,9 @@ enum ConflictQuestion {
     /// part's demands at once; when they are unsatisfiable, the parts the
     /// call's core touches (at least one of them unsatisfiable) are set
     /// aside, until the rest is satisfiable. Where a call per part would
-    /// assign every variable of the scenario once per part (over a hundred
-    /// parts in the benchmark talks), this takes about one call per
-    /// unsatisfiable part. If the solver gives up, every part left is kept.
+    /// assign every variable of the scenario once per part, this takes
+    /// about one call per unsatisfiable part. If the solver gives up, every
+    /// part left is kept.
     private static func suspectParts(_ parts: [[Int]], in session: AnalysisSession) -> [[Int]] {
         var partOfSelector: [Literal: Int] = [:]
         for (k, part) in parts.enumerated() {
