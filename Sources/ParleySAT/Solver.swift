@@ -77,6 +77,20 @@ public final class Solver {
         return engine.addClause(literals)
     }
 
+    /// Adds the clause `a ∨ b`: ``addClause(_:)`` without building an array.
+    @discardableResult
+    public func addClause(_ a: Literal, _ b: Literal) -> Bool {
+        clauseLog?.append([a, b])
+        return engine.addClause(a, b)
+    }
+
+    /// Adds the clause `a ∨ b ∨ c`: ``addClause(_:)`` without building an array.
+    @discardableResult
+    public func addClause(_ a: Literal, _ b: Literal, _ c: Literal) -> Bool {
+        clauseLog?.append([a, b, c])
+        return engine.addClause(a, b, c)
+    }
+
     /// When not nil, every clause given to ``addClause(_:)``, as given
     /// (before any simplification), in order: for writing the problem out
     /// (the pysat reference of `parley-bench cnf`). Off by default.

@@ -33,6 +33,8 @@ struct SolverEngine {
     var seen: [UInt8] = []
     var analyzeStack: [Literal] = []
     var analyzeToClear: [Literal] = []
+    /// The clause being added (``addClause(_:)``), reused by every call.
+    var pendingClause: [Literal] = []
 
     /// False once the clauses alone are known to be unsatisfiable.
     var isConsistent = true
@@ -91,38 +93,91 @@ struct SolverEngine {
     /// - Returns: false when the clauses are now known to be unsatisfiable.
     @discardableResult
     mutating func addClause(_ literals: [Literal]) -> Bool {
+        pendingClause.removeAll(keepingCapacity: true)
+        pendingClause.append(contentsOf: literals)
+        return addPendingClause()
+    }
+
+    /// Adds the clause `a ∨ b` (``addClause(_:)`` without an array).
+    @discardableResult
+    mutating func addClause(_ a: Literal, _ b: Literal) -> Bool {
+        pendingClause.removeAll(keepingCapacity: true)
+        pendingClause.append(a)
+        pendingClause.append(b)
+        return addPendingClause()
+    }
+
+    /// Adds the clause `a ∨ b ∨ c` (``addClause(_:)`` without an array).
+    @discardableResult
+    mutating func addClause(_ a: Literal, _ b: Literal, _ c: Literal) -> Bool {
+        pendingClause.removeAll(keepingCapacity: true)
+        pendingClause.append(a)
+        pendingClause.append(b)
+        pendingClause.append(c)
+        return addPendingClause()
+    }
+
+    /// Adds the clause in ``pendingClause``, simplified in place: sorted,
+    /// without repeated literals or literals false at level 0; dropped if
+    /// it is a tautology or already satisfied there. The encodings add
+    /// hundreds of thousands of short clauses, and building each in one
+    /// reused array rather than three new ones halves their cost.
+    private mutating func addPendingClause() -> Bool {
         precondition(trailLimits.isEmpty, "clauses are added at decision level 0")
         guard isConsistent else { return false }
-        var clause: [Literal] = []
-        for literal in literals.sorted() {
+        for literal in pendingClause {
             precondition(Int(literal.raw >> 1) < variableCount, "literal of an unknown variable")
-            if let last = clause.last {
-                if last == literal { continue }
-                if last == !literal { return true }  // tautology
-            }
-            clause.append(literal)
         }
-        // Drop literals false at level 0; a literal true there satisfies it.
-        var kept: [Literal] = []
-        for literal in clause {
+        sortPendingClause()
+        var kept = 0
+        var previous = Literal.undefined
+        for i in pendingClause.indices {
+            let literal = pendingClause[i]
+            if literal == previous { continue }
+            // Sorted by index, a literal and its negation are neighbours.
+            if previous != Literal.undefined && literal == !previous { return true }
+            previous = literal
             let v = values[literal.index]
             if v > 0 { return true }
-            if v == 0 { kept.append(literal) }
+            if v == 0 {
+                pendingClause[kept] = literal
+                kept += 1
+            }
         }
-        switch kept.count {
+        pendingClause.removeLast(pendingClause.count - kept)
+        switch kept {
         case 0:
             isConsistent = false
             return false
         case 1:
-            assign(kept[0], reason: ClauseArena.none)
+            assign(pendingClause[0], reason: ClauseArena.none)
             if propagate() != ClauseArena.none { isConsistent = false }
             return isConsistent
         default:
-            let c = arena.add(kept, learnt: false)
+            let c = arena.add(pendingClause, learnt: false)
             originals.append(c)
             attach(c)
             return true
         }
+    }
+
+    /// Sorts ``pendingClause`` in place: by insertion when short, the usual
+    /// case, which needs no buffer.
+    private mutating func sortPendingClause() {
+        let count = pendingClause.count
+        guard count > 8 else {
+            for i in 1..<max(count, 1) {
+                let literal = pendingClause[i]
+                var j = i
+                while j > 0 && literal < pendingClause[j - 1] {
+                    pendingClause[j] = pendingClause[j - 1]
+                    j -= 1
+                }
+                pendingClause[j] = literal
+            }
+            return
+        }
+        pendingClause.sort()
     }
 
     /// Solves under the given assumptions.

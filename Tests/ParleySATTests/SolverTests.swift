@@ -143,4 +143,66 @@ import ParleyTestSupport
         // first learnt and needs far fewer conflicts.
         #expect(solver.statistics.conflicts - before < before)
     }
+
+    /// Clauses with repeated literals, tautologies and literals already
+    /// fixed at level 0, in any order and up to 12 wide (past the short
+    /// clauses' insertion sort).
+    func messyCNF(variables: Int, clauseCount: Int, using rng: inout SeededGenerator) -> [[Literal]] {
+        (0..<clauseCount).map { _ in
+            (0..<Int.random(in: 1...12, using: &rng)).map { _ in
+                Variable(Int32.random(in: 0..<Int32(variables), using: &rng)).literal(negated: Bool.random(using: &rng))
+            }
+        }
+    }
+
+    @Test func messyClausesAgreeWithBruteForce() {
+        for seed in UInt64(1)...1_500 {
+            var rng = SeededGenerator(seed: seed &* 104_729)
+            let variables = Int.random(in: 1...10, using: &rng)
+            // Units first, so that later clauses meet literals fixed at level 0.
+            let units = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
+                [Variable(Int32.random(in: 0..<Int32(variables), using: &rng)).literal(negated: Bool.random(using: &rng))]
+            }
+            let clauses = units + messyCNF(variables: variables, clauseCount: Int.random(in: 1...40, using: &rng), using: &rng)
+            let solver = makeSolver(variables: variables, clauses: clauses)
+            let expected = BruteForce(variables: variables, clauses: clauses).isSatisfiable()
+            #expect(solver.solve() == (expected ? .satisfiable : .unsatisfiable), "seed \(seed)")
+            if expected { #expect(modelSatisfies(solver.model, clauses), "seed \(seed)") }
+        }
+    }
+
+    @Test func shortClauseOverloadsBuildTheSameSolverAsArrays() {
+        for seed in UInt64(1)...1_000 {
+            var rng = SeededGenerator(seed: seed &* 7_907)
+            let variables = Int.random(in: 2...12, using: &rng)
+            let clauses = (0..<Int.random(in: 1...50, using: &rng)).map { _ in
+                (0..<Int.random(in: 2...3, using: &rng)).map { _ in
+                    Variable(Int32.random(in: 0..<Int32(variables), using: &rng)).literal(negated: Bool.random(using: &rng))
+                }
+            }
+            let byArrays = makeSolver(variables: variables, clauses: clauses)
+            let byOverloads = Solver()
+            byOverloads.ensureVariables(variables)
+            for clause in clauses {
+                if clause.count == 2 {
+                    byOverloads.addClause(clause[0], clause[1])
+                } else {
+                    byOverloads.addClause(clause[0], clause[1], clause[2])
+                }
+            }
+            #expect(byArrays.isConsistent == byOverloads.isConsistent, "seed \(seed)")
+            #expect(byArrays.solve() == byOverloads.solve(), "seed \(seed)")
+            #expect(byArrays.model == byOverloads.model, "seed \(seed)")
+            #expect(byArrays.statistics == byOverloads.statistics, "seed \(seed)")
+        }
+    }
+
+    @Test func shortClauseOverloadsAreLogged() {
+        let solver = Solver()
+        solver.clauseLog = []
+        let a = solver.newVariable().literal(), b = solver.newVariable().literal(), c = solver.newVariable().literal()
+        solver.addClause(a, !b)
+        solver.addClause(!a, b, c)
+        #expect(solver.clauseLog == [[a, !b], [!a, b, c]])
+    }
 }

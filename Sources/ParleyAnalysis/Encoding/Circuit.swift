@@ -34,14 +34,37 @@ struct Circuit {
         if kept.isEmpty { return trueLiteral }
         if kept.count == 1 { return kept[0] }
         let output = fresh()
-        for input in kept { solver.addClause([!output, input]) }
-        solver.addClause([output] + kept.map { !$0 })
+        for input in kept { solver.addClause(!output, input) }
+        // The long clause, output ∨ ¬input for every input, reuses `kept`
+        // (the solver sorts its literals).
+        for k in kept.indices { kept[k] = !kept[k] }
+        kept.append(output)
+        solver.addClause(kept)
+        return output
+    }
+
+    /// `and([a, b])` without arrays: the same gate, variable and clauses.
+    /// Adders and comparators are made of these by the thousand.
+    func and(_ a: Literal, _ b: Literal) -> Literal {
+        if a == falseLiteral || b == falseLiteral { return falseLiteral }
+        if a == trueLiteral { return b }
+        if b == trueLiteral || b == a { return a }
+        if b == !a { return falseLiteral }
+        let output = fresh()
+        solver.addClause(!output, a)
+        solver.addClause(!output, b)
+        solver.addClause(output, !a, !b)
         return output
     }
 
     /// A literal equivalent to the disjunction (false for no inputs).
     func or(_ inputs: [Literal]) -> Literal {
         !and(inputs.map { !$0 })
+    }
+
+    /// `or([a, b])` without arrays.
+    func or(_ a: Literal, _ b: Literal) -> Literal {
+        !and(!a, !b)
     }
 
     /// A literal equivalent to `a xor b`.
@@ -53,17 +76,17 @@ struct Circuit {
         if a == b { return falseLiteral }
         if a == !b { return trueLiteral }
         let output = fresh()
-        solver.addClause([!output, a, b])
-        solver.addClause([!output, !a, !b])
-        solver.addClause([output, !a, b])
-        solver.addClause([output, a, !b])
+        solver.addClause(!output, a, b)
+        solver.addClause(!output, !a, !b)
+        solver.addClause(output, !a, b)
+        solver.addClause(output, a, !b)
         return output
     }
 
     /// Sum and carry of three bits.
     func fullAdder(_ a: Literal, _ b: Literal, _ c: Literal) -> (sum: Literal, carry: Literal) {
         let ab = xor(a, b)
-        return (xor(ab, c), or([and([a, b]), and([c, ab])]))
+        return (xor(ab, c), or(and(a, b), and(c, ab)))
     }
 
     /// `a + b` for unsigned bit vectors (least significant bit first).
@@ -106,7 +129,7 @@ struct Circuit {
         if value.count < 127 && threshold >= (Int128(1) << value.count) { return falseLiteral }
         var result = trueLiteral
         for (i, bit) in value.enumerated() {
-            result = (threshold >> i) & 1 == 1 ? and([bit, result]) : or([bit, result])
+            result = (threshold >> i) & 1 == 1 ? and(bit, result) : or(bit, result)
         }
         return result
     }
@@ -117,7 +140,7 @@ struct Circuit {
         var counts = [trueLiteral] + Array(repeating: falseLiteral, count: upTo)
         for input in inputs {
             for j in stride(from: upTo, through: 1, by: -1) {
-                counts[j] = or([counts[j], and([input, counts[j - 1]])])
+                counts[j] = or(counts[j], and(input, counts[j - 1]))
             }
         }
         return counts

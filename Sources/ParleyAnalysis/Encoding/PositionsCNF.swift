@@ -62,7 +62,7 @@ public struct PositionsCNF: Sendable {
             for demand in party.demands {
                 let literal = encoding.literal(for: demand.condition)
                 let selector = encoding.circuit.fresh()
-                encoding.solver.addClause([!selector, literal])
+                encoding.solver.addClause(!selector, literal)
                 let end = encoding.solver.clauseLog?.count ?? 0
                 blocks.append(("demand \(demands.count)", numbers(start..<end)))
                 start = end

@@ -72,16 +72,16 @@ final class ScenarioEncoding {
     private func addAtMostOne(_ literals: [Literal]) {
         if literals.count <= 6 {
             for i in literals.indices {
-                for j in (i + 1)..<literals.count { solver.addClause([!literals[i], !literals[j]]) }
+                for j in (i + 1)..<literals.count { solver.addClause(!literals[i], !literals[j]) }
             }
             return
         }
         var previous = literals[0]
         for literal in literals.dropFirst() {
             let seen = circuit.fresh()
-            solver.addClause([!previous, seen])
-            solver.addClause([!literal, seen])
-            solver.addClause([!previous, !literal])
+            solver.addClause(!previous, seen)
+            solver.addClause(!literal, seen)
+            solver.addClause(!previous, !literal)
             previous = seen
         }
     }
@@ -118,7 +118,7 @@ final class ScenarioEncoding {
                 switch kind {
                 case .atLeast: return atLeastK
                 case .atMost: return !atLeastMore
-                case .exactly: return circuit.and([atLeastK, !atLeastMore])
+                case .exactly: return circuit.and(atLeastK, !atLeastMore)
                 }
             }
             switch kind {
@@ -126,7 +126,7 @@ final class ScenarioEncoding {
             case .atMost: return !circuit.counts(inputs, thresholds: [k + 1])[0]
             case .exactly:
                 let counts = circuit.counts(inputs, thresholds: [k, k + 1])
-                return circuit.and([counts[0], !counts[1]])
+                return circuit.and(counts[0], !counts[1])
             }
         case .utility(let bound):
             let utility = weightedSum(bound.conditions.map { literal(for: $0) }, weights: bound.weights)
@@ -189,8 +189,8 @@ final class ScenarioEncoding {
         case .greater: return atLeastOne
         case .lessEqual: return !atLeastOne
         case .less: return !atLeastZero
-        case .equal: return circuit.and([atLeastZero, !atLeastOne])
-        case .notEqual: return !circuit.and([atLeastZero, !atLeastOne])
+        case .equal: return circuit.and(atLeastZero, !atLeastOne)
+        case .notEqual: return !circuit.and(atLeastZero, !atLeastOne)
         }
     }
 
@@ -201,7 +201,7 @@ final class ScenarioEncoding {
         case .flag(let literal): return value != 0 ? literal : !literal
         case .integer(let bits, let low, _):
             let y = Int128(value) - Int128(low)
-            return circuit.and([circuit.atLeast(bits, y), !circuit.atLeast(bits, y + 1)])
+            return circuit.and(circuit.atLeast(bits, y), !circuit.atLeast(bits, y + 1))
         }
     }
 

@@ -50,7 +50,7 @@ final class AnalysisSession {
         demands = positions.map { position in
             let literal = encoding.literal(for: position.condition)
             let selector = encoding.circuit.fresh()
-            encoding.solver.addClause([!selector, literal])
+            encoding.solver.addClause(!selector, literal)
             let issues = position.fallbacks.isEmpty
                 ? position.condition.mentionedIssues
                 : Array(Set(([position.condition] + position.fallbacks.map(\.condition)).flatMap(\.mentionedIssues))).sorted()
@@ -73,7 +73,7 @@ final class AnalysisSession {
         let encoded = demands[d].position.fallbacks.map { step -> (literal: Literal, selector: Literal) in
             let literal = encoding.literal(for: step.condition)
             let selector = encoding.circuit.fresh()
-            encoding.solver.addClause([!selector, literal])
+            encoding.solver.addClause(!selector, literal)
             return (literal, selector)
         }
         levelLiterals[d] = encoded

@@ -67,4 +67,34 @@ import ParleySAT
             for j in 0...3 { #expect(solver.modelValue(counts[j]) == (holding >= j)) }
         }
     }
+
+    @Test func binaryGatesAreTheirArrayFormsExactly() {
+        // Two circuits built alike, one through each form: the same output
+        // literal and the same fresh variables, for every
+        // pair of inputs among constants, a literal, its negation and another.
+        let forms = (0..<6).flatMap { a in (0..<6).map { b in (a, b) } }
+        for (a, b) in forms {
+            let (byArrays, byPairs) = (Solver(), Solver())
+            let (arrays, pairs) = (Circuit(solver: byArrays), Circuit(solver: byPairs))
+            func operands(_ circuit: Circuit) -> [Literal] {
+                let x = circuit.fresh(), y = circuit.fresh()
+                return [circuit.trueLiteral, circuit.falseLiteral, x, !x, y, !y]
+            }
+            let (left, right) = (operands(arrays), operands(pairs))
+            #expect(arrays.and([left[a], left[b]]) == pairs.and(right[a], right[b]), "and \(a) \(b)")
+            #expect(arrays.or([left[a], left[b]]) == pairs.or(right[a], right[b]), "or \(a) \(b)")
+            #expect(byArrays.variableCount == byPairs.variableCount, "\(a) \(b)")
+        }
+    }
+
+    @Test func binaryAndOrMatchTheirTruthTables() {
+        let solver = Solver()
+        let circuit = Circuit(solver: solver)
+        let x = circuit.fresh(), y = circuit.fresh()
+        let and = circuit.and(x, !y), or = circuit.or(!x, y)
+        everyAssignment(solver, [x, y]) { v in
+            #expect(solver.modelValue(and) == (v[0] && !v[1]))
+            #expect(solver.modelValue(or) == (!v[0] || v[1]))
+        }
+    }
 }
