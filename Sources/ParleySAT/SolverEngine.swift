@@ -128,7 +128,9 @@ struct SolverEngine {
         for literal in pendingClause {
             precondition(Int(literal.raw >> 1) < variableCount, "literal of an unknown variable")
         }
-        sortPendingClause()
+        // In place: up to 64 literals the standard sort is an insertion
+        // sort, without a buffer.
+        pendingClause.sort()
         var kept = 0
         var previous = Literal.undefined
         for i in pendingClause.indices {
@@ -159,25 +161,6 @@ struct SolverEngine {
             attach(c)
             return true
         }
-    }
-
-    /// Sorts ``pendingClause`` in place: by insertion when short, the usual
-    /// case, which needs no buffer.
-    private mutating func sortPendingClause() {
-        let count = pendingClause.count
-        guard count > 8 else {
-            for i in 1..<max(count, 1) {
-                let literal = pendingClause[i]
-                var j = i
-                while j > 0 && literal < pendingClause[j - 1] {
-                    pendingClause[j] = pendingClause[j - 1]
-                    j -= 1
-                }
-                pendingClause[j] = literal
-            }
-            return
-        }
-        pendingClause.sort()
     }
 
     /// Solves under the given assumptions.
